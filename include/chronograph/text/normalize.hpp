@@ -1,0 +1,35 @@
+#pragma once
+// Stage: text -> matching form with a map back to the original code points.
+// Used wherever names are compared: actor lookup in queries now, gazetteer matching later.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chronograph {
+
+// The matching form of a text and, for every byte of it, the code-point offset in the original.
+// Contract: to_original.size() == text.size() + 1, to_original is non-decreasing, and its last entry
+// is the original's code-point length, so [to_original[b], to_original[e]) is the original span
+// of the normalised bytes [b, e).
+struct Normalized {
+  std::string text;
+  std::vector<std::size_t> to_original;
+};
+
+// Case folding (ICU), Arabic letter variants (أ إ آ ٱ -> ا, ى -> ي, ة -> ه), Arabic diacritics and
+// tatweel removed, Arabic-Indic and extended digits -> ASCII, typographic quotes and guillemets ->
+// plain quotes, Arabic presentation forms -> their base letters (NFKC). Filters code points directly:
+// no transliterator. Precondition: valid UTF-8.
+Normalized normalize_for_match(std::string_view text);
+
+// A lookup key: the matching form with punctuation turned into single spaces and trimmed.
+// "Al-Sudani’s" and "al sudani's" give the same key; so do "الولايات  المتحدة" and "الوِلايات المتحدة".
+std::string match_key(std::string_view text);
+
+// The key with Arabic proclitics (و ف ب ل ك, then ال) taken off each word of three or more letters
+// left: "وبالعراق" -> "عراق", "للعراق" -> "عراق", "والولايات" -> "ولايات".
+std::string strip_arabic_clitics(std::string_view key);
+
+}  // namespace chronograph

@@ -1,0 +1,51 @@
+#pragma once
+// Subcommands of the chronograph executable: each has an options struct, a setup_ function that
+// declares its options on the CLI11 app, and a run_ function that validates them and calls the library.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace chronograph::cli {
+
+struct GlobalOptions {
+  bool quiet = false;
+  bool strict = false;
+};
+
+// Exit codes (CONTRACT.md): 0 success, 1 a query matched nothing, 2 usage error or unreadable input.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitNoMatch = 1;
+inline constexpr int kExitError = 2;
+
+// "chronograph: <message>" on stderr.
+void report_error(const std::string& message);
+
+struct BuildOptions {
+  std::vector<std::string> inputs;
+  std::string dct;
+  std::string lang = "auto";
+  std::string output;
+  bool append = false;
+  std::string text_field, date_field, id_field = "id", title_field = "title";
+};
+void setup_build(CLI::App& app, BuildOptions& opt);
+int run_build(const BuildOptions& opt, const GlobalOptions& global);
+
+struct QueryOptions {
+  std::string graph;
+  std::string format = "text";
+  std::string verb;               // neighbors | path | events | actors
+  std::vector<std::string> names;  // ACTOR or ACTOR ACTOR
+  std::vector<std::string> actors; // events --actor
+  std::string from, to;
+  std::vector<std::string> types;
+  std::size_t top = 0;
+  std::string by = "degree";
+};
+void setup_query(CLI::App& app, QueryOptions& opt);
+int run_query(const QueryOptions& opt, const GlobalOptions& global);
+
+}  // namespace chronograph::cli

@@ -1,0 +1,44 @@
+// The chronograph executable: parses the command line and hands over to a subcommand.
+#include <iostream>
+
+#include "chronograph/error.hpp"
+#include "commands.hpp"
+
+int main(int argc, char** argv) {
+  using namespace chronograph::cli;
+  CLI::App app{"chronograph: dated chronologies and actor graphs from news articles"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "chronograph 0.1.0");
+  GlobalOptions global;
+  app.add_flag("-q,--quiet", global.quiet, "No progress on stderr");
+  app.add_flag("--strict", global.strict, "Exit 2 when any input record is skipped");
+
+  BuildOptions build;
+  QueryOptions query;
+  setup_build(*app.add_subcommand("build", "Build the graph JSON from articles, curated events, annotations or graphs"), build);
+  setup_query(*app.add_subcommand("query", "Ask a graph JSON about actors, paths and events"), query);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    report_error(std::string(e.what()) + " (see chronograph --help)");
+    return kExitError;
+  }
+  try {
+    if (app.got_subcommand("build")) return run_build(build, global);
+    if (app.got_subcommand("query")) return run_query(query, global);
+  } catch (const chronograph::Error& e) {
+    report_error(e.what());
+    return kExitError;
+  } catch (const std::exception& e) {
+    report_error(std::string("internal error: ") + e.what());
+    return kExitError;
+  }
+  return kExitError;
+}

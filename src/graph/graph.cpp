@@ -1,0 +1,246 @@
+#include "chronograph/graph/graph.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "chronograph/chronology/chronology.hpp"
+
+namespace chronograph {
+namespace {
+
+// Merge rules: each picks by a total order or takes a union, which keeps merging associative,
+// commutative and idempotent.
+
+void pick_string(std::string& mine, const std::string& theirs) {
+  if (mine.empty() || (!theirs.empty() && theirs < mine)) mine = theirs;
+}
+
+template <typename T>
+void sorted_union(std::vector<T>& mine, const std::vector<T>& theirs) {
+  mine.insert(mine.end(), theirs.begin(), theirs.end());
+  std::sort(mine.begin(), mine.end());
+  mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
+}
+
+// The more precise date wins: a fixed interval over none, then the shorter interval, then finer
+// granularity, then the smaller value, text and modifier.
+bool better_date(const DateRef& a, const DateRef& b) {
+  auto rank = [](const DateRef& d) {
+    const bool closed = d.start && d.end;
+    const std::int64_t length = closed ? static_cast<std::int64_t>(*d.end) - *d.start : INT64_MAX;
+    return std::make_tuple(closed ? 0 : d.has_interval() ? 1 : 2, length,
+                           d.granularity ? static_cast<int>(*d.granularity) : 99, d.value, d.text,
+                           d.mod ? static_cast<int>(*d.mod) : -1, d.start.value_or(0), d.end.value_or(0));
+  };
+  return rank(a) < rank(b);
+}
+
+// One actor may hold several roles in an event; a specific role (source/target) makes "participant"
+// redundant for that actor.
+void normalise_roles(std::vector<EventActor>& actors) {
+  std::sort(actors.begin(), actors.end());
+  actors.erase(std::unique(actors.begin(), actors.end()), actors.end());
+  std::vector<EventActor> kept;
+  for (std::size_t i = 0; i < actors.size(); ++i) {
+    if (actors[i].role == Role::participant) {
+      const bool specific = std::any_of(actors.begin(), actors.end(), [&](const EventActor& o) {
+        return o.id == actors[i].id && o.role != Role::participant;
+      });
+      if (specific) continue;
+    }
+    kept.push_back(actors[i]);
+  }
+  actors = std::move(kept);
+}
+
+ActorKind better_kind(ActorKind a, ActorKind b) {
+  if (a == ActorKind::other) return b;
+  if (b == ActorKind::other) return a;
+  return std::min(a, b);
+}
+
+}  // namespace
+
+void GraphBuilder::add_document(const Document& doc) {
+  auto [it, inserted] = documents_.emplace(doc.id, doc);
+  if (inserted) {
+    it->second.text.clear();  // the graph keeps no article text
+    return;
+  }
+  Document& d = it->second;
+  pick_string(d.title, doc.title);
+  pick_string(d.language, doc.language);
+  pick_string(d.source, doc.source);
+  if (!d.published || (doc.published && *doc.published < *d.published)) d.published = doc.published;
+}
+
+void GraphBuilder::add_actor(const Actor& actor) {
+  auto [it, inserted] = actors_.emplace(actor.id, actor);
+  Actor& a = it->second;
+  if (inserted) {
+    std::sort(a.aliases.begin(), a.aliases.end());
+    a.aliases.erase(std::unique(a.aliases.begin(), a.aliases.end()), a.aliases.end());
+    return;
+  }
+  for (const auto& [lang, label] : actor.labels) pick_string(a.labels[lang], label);
+  a.kind = better_kind(a.kind, actor.kind);
+  sorted_union(a.aliases, actor.aliases);
+  for (const auto& [doc, count] : actor.mentions_by_doc) a.mentions_by_doc[doc] = std::max(a.mentions_by_doc[doc], count);
+}
+
+void GraphBuilder::add_event(const Event& event) {
+  auto [it, inserted] = events_.emplace(event.id, event);
+  Event& e = it->second;
+  if (!inserted) {
+    pick_string(e.type, event.type);
+    pick_string(e.summary, event.summary);
+    pick_string(e.trigger, event.trigger);
+    if (event.date && (!e.date || better_date(*event.date, *e.date))) e.date = event.date;
+    e.actors.insert(e.actors.end(), event.actors.begin(), event.actors.end());
+    e.evidence.insert(e.evidence.end(), event.evidence.begin(), event.evidence.end());
+    e.after.insert(e.after.end(), event.after.begin(), event.after.end());
+    e.before.insert(e.before.end(), event.before.begin(), event.before.end());
+  }
+  normalise_roles(e.actors);
+  sorted_union(e.evidence, {});
+  sorted_union(e.after, {});
+  sorted_union(e.before, {});
+  // An actor named by an event but never described still gets a vertex.
+  for (const auto& ea : e.actors)
+    if (!actors_.count(ea.id)) {
+      Actor a;
+      a.id = ea.id;
+      actors_.emplace(a.id, std::move(a));
+    }
+}
+
+void GraphBuilder::add_skip(const Skip& skip) { skipped_.insert(skip); }
+
+void GraphBuilder::add_graph(const GraphData& graph) {
+  for (const auto& d : graph.documents) add_document(d);
+  for (const auto& a : graph.actors) add_actor(a);
+  for (const auto& e : graph.events) add_event(e);
+  for (const auto& s : graph.skipped) add_skip(s);
+}
+
+GraphData GraphBuilder::build() const {
+  GraphData g;
+  for (const auto& [id, d] : documents_) g.documents.push_back(d);
+  for (const auto& [id, a] : actors_) {
+    g.actors.push_back(a);
+    g.actors.back().first.reset();
+    g.actors.back().last.reset();
+  }
+  std::vector<Event> events;
+  events.reserve(events_.size());
+  for (const auto& [id, e] : events_) events.push_back(e);
+
+  Chronology chronology = order_events(events);
+  g.warnings = chronology.warnings;
+  g.events.reserve(events.size());
+  for (std::size_t i : chronology.order) g.events.push_back(std::move(events[i]));
+  for (const auto& e : g.events) g.chronology.push_back(e.id);
+  g.skipped.assign(skipped_.begin(), skipped_.end());
+
+  // Relations and actor dates come from the participation graph.
+  Graph view(std::move(g));
+  GraphData out = std::move(view).take_data();  // the participation graph keeps only indexes
+  const auto& pg = view.participation();
+  struct Acc {
+    std::vector<std::size_t> events;
+    std::optional<Day> first, last;
+  };
+  std::map<std::tuple<std::string, std::string, std::string, bool>, Acc> relations;
+  auto widen = [](std::optional<Day>& first, std::optional<Day>& last, const DateRef& d) {
+    const auto lo = d.start ? d.start : d.end;
+    const auto hi = d.end ? d.end : d.start;
+    if (lo && (!first || *lo < *first)) first = lo;
+    if (hi && (!last || *hi > *last)) last = hi;
+  };
+  const std::size_t actor_count = out.actors.size();
+  for (std::size_t ev = 0; ev < out.events.size(); ++ev) {
+    const Event& e = out.events[ev];
+    const auto v = actor_count + ev;  // event vertices follow actor vertices
+    std::vector<std::pair<std::size_t, Role>> members;
+    for (auto [edge, end] = boost::out_edges(v, pg); edge != end; ++edge)
+      members.emplace_back(pg[boost::target(*edge, pg)].index, pg[*edge].role);
+    for (const auto& [actor, role] : members)
+      if (e.date) widen(out.actors[actor].first, out.actors[actor].last, *e.date);
+    for (std::size_t i = 0; i < members.size(); ++i)
+      for (std::size_t j = 0; j < members.size(); ++j) {
+        const auto& [a, ra] = members[i];
+        const auto& [b, rb] = members[j];
+        if (a == b) continue;
+        const bool directed = ra == Role::source && rb == Role::target;
+        if (!directed) {
+          // Undirected pairs are counted once, in id order, unless the reverse pair is directed.
+          if (out.actors[a].id > out.actors[b].id) continue;
+          if ((rb == Role::source && ra == Role::target)) continue;
+        }
+        auto& acc = relations[{out.actors[a].id, out.actors[b].id, e.type, directed}];
+        if (acc.events.empty() || acc.events.back() != ev) {
+          acc.events.push_back(ev);
+          if (e.date) widen(acc.first, acc.last, *e.date);
+        }
+      }
+  }
+  for (auto& [key, acc] : relations) {
+    const auto& [source, target, type, directed] = key;
+    Relation r;
+    r.source = source;
+    r.target = target;
+    r.type = type;
+    r.directed = directed;
+    r.id = source + (directed ? ">" : "~") + target + ":" + type;
+    r.weight = static_cast<int>(acc.events.size());
+    for (auto ev : acc.events) r.events.push_back(out.events[ev].id);
+    r.first = acc.first;
+    r.last = acc.last;
+    out.relations.push_back(std::move(r));
+  }
+  return out;
+}
+
+Graph::Graph(GraphData data) : data_(std::move(data)) {
+  const std::size_t na = data_.actors.size(), ne = data_.events.size();
+  actor_index_.reserve(na);
+  event_index_.reserve(ne);
+  for (std::size_t i = 0; i < na; ++i) actor_index_.emplace(data_.actors[i].id, i);
+  for (std::size_t i = 0; i < ne; ++i) event_index_.emplace(data_.events[i].id, i);
+
+  participation_ = ParticipationGraph(na + ne);
+  for (std::size_t i = 0; i < na; ++i) participation_[i] = {ParticipationNode::Kind::actor, i};
+  for (std::size_t i = 0; i < ne; ++i) {
+    participation_[na + i] = {ParticipationNode::Kind::event, i};
+    for (const auto& ea : data_.events[i].actors) {
+      auto it = actor_index_.find(ea.id);
+      if (it != actor_index_.end()) boost::add_edge(na + i, it->second, ParticipationLink{ea.role}, participation_);
+    }
+  }
+
+  actor_graph_ = ActorGraph(na);
+  for (std::size_t i = 0; i < na; ++i) actor_graph_[i].actor = i;
+  for (std::size_t r = 0; r < data_.relations.size(); ++r) {
+    auto s = actor_index_.find(data_.relations[r].source), t = actor_index_.find(data_.relations[r].target);
+    if (s != actor_index_.end() && t != actor_index_.end())
+      boost::add_edge(s->second, t->second, RelationLink{r}, actor_graph_);
+  }
+
+  rank_.assign(ne, ne);
+  for (std::size_t p = 0; p < data_.chronology.size(); ++p)
+    if (auto it = event_index_.find(data_.chronology[p]); it != event_index_.end()) rank_[it->second] = p;
+}
+
+std::optional<std::size_t> Graph::actor_index(const std::string& id) const {
+  auto it = actor_index_.find(id);
+  if (it == actor_index_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::size_t> Graph::event_index(const std::string& id) const {
+  auto it = event_index_.find(id);
+  if (it == event_index_.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace chronograph

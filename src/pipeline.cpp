@@ -1,0 +1,86 @@
+#include "chronograph/pipeline.hpp"
+
+#include <filesystem>
+
+#include "chronograph/graph/graph_json.hpp"
+
+namespace chronograph {
+
+void add_annotation(GraphBuilder& builder, const Annotation& annotation) {
+  const Document& doc = annotation.document;
+  builder.add_document(doc);
+  std::map<std::string, Actor> actors;
+  for (const auto& m : annotation.mentions) {
+    Actor& a = actors[m.actor];
+    a.id = m.actor;
+    a.kind = m.kind;
+    if (!m.text.empty()) {
+      a.aliases.push_back(m.text);
+      if (!doc.language.empty() && !a.labels.count(doc.language)) a.labels[doc.language] = m.text;
+    }
+    ++a.mentions_by_doc[doc.id];
+  }
+  for (const auto& [id, a] : actors) builder.add_actor(a);
+  for (const auto& e : annotation.events) builder.add_event(e);
+}
+
+namespace {
+
+class BuildSink : public RecordSink {
+ public:
+  BuildSink(GraphBuilder& builder, BuildReport& report, const std::function<void(const Skip&)>& on_skip,
+            const std::function<void(const BuildReport&)>& on_progress)
+      : builder_(builder), report_(report), on_skip_(on_skip), on_progress_(on_progress) {}
+
+  void document(Document&& doc) override {
+    // The temporal, actor and event stages will turn the document into an Annotation here.
+    builder_.add_document(doc);
+    ++report_.documents;
+    progress();
+  }
+  void annotation(Annotation&& a) override {
+    add_annotation(builder_, a);
+    ++report_.documents;
+    report_.events += a.events.size();
+    progress();
+  }
+  void curated(CuratedEvent&& c) override {
+    for (const auto& a : c.actors) builder_.add_actor(a);
+    builder_.add_event(c.event);
+    ++report_.events;
+    progress();
+  }
+  void graph(GraphData&& g) override {
+    builder_.add_graph(g);
+    ++report_.graphs;
+    progress();
+  }
+  void skipped(const Skip& skip) override {
+    builder_.add_skip(skip);
+    report_.skipped.push_back(skip);
+    if (on_skip_) on_skip_(skip);
+  }
+
+ private:
+  void progress() {
+    if (on_progress_) on_progress_(report_);
+  }
+  GraphBuilder& builder_;
+  BuildReport& report_;
+  const std::function<void(const Skip&)>& on_skip_;
+  const std::function<void(const BuildReport&)>& on_progress_;
+};
+
+}  // namespace
+
+GraphData run_build(const BuildSettings& settings, BuildReport& report, const std::function<void(const Skip&)>& on_skip,
+                    const std::function<void(const BuildReport&)>& on_progress, std::istream* stdin_stream) {
+  GraphBuilder builder;
+  if (settings.append_to && std::filesystem::exists(*settings.append_to))
+    builder.add_graph(read_graph_json(*settings.append_to));
+  BuildSink sink(builder, report, on_skip, on_progress);
+  ingest(settings.inputs, settings.ingest, sink, stdin_stream);
+  return builder.build();
+}
+
+}  // namespace chronograph

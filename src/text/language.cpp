@@ -1,0 +1,30 @@
+#include "chronograph/text/language.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include "chronograph/text/utf8.hpp"
+
+namespace chronograph {
+
+std::string detect_language(std::string_view text) {
+  std::size_t arabic = 0, latin = 0;
+  const std::size_t limit = text.size() < 65536 ? text.size() : 65536;
+  for (std::size_t i = 0; i < limit;) {
+    const auto c = static_cast<UChar32>(decode_utf8(text, i));
+    if (c < 0x80) {
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++latin;
+      continue;
+    }
+    if (!u_isalpha(c)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (U_FAILURE(status)) continue;
+    if (script == USCRIPT_ARABIC) ++arabic;
+    else if (script == USCRIPT_LATIN) ++latin;
+  }
+  if (arabic == 0 && latin == 0) return {};
+  return arabic > latin ? "ar" : "en";
+}
+
+}  // namespace chronograph

@@ -1,0 +1,140 @@
+#include "chronograph/text/normalize.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "chronograph/error.hpp"
+#include "chronograph/text/utf8.hpp"
+
+namespace chronograph {
+namespace {
+
+bool is_arabic_mark(char32_t c) {
+  return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 /* tatweel */ ||
+         (c >= 0x06D6 && c <= 0x06ED && c != 0x06E5 && c != 0x06E6);
+}
+
+bool is_presentation_form(char32_t c) { return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF); }
+
+// One code point to zero or more code points of the matching form.
+void map_code_point(char32_t c, std::u32string& out) {
+  if (c < 0x80) {
+    out += (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    return;
+  }
+  if (is_arabic_mark(c) || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F || c == 0xFEFF) return;
+  switch (c) {
+    case 0x0623: case 0x0625: case 0x0622: case 0x0671: out += U'\u0627'; return;  // alef variants
+    case 0x0649: out += U'\u064A'; return;                                         // alef maqsura -> yeh
+    case 0x0629: out += U'\u0647'; return;                                         // teh marbuta -> heh
+    case 0x06CC: out += U'\u064A'; return;                                         // Farsi yeh
+    case 0x06A9: out += U'\u0643'; return;                                         // keheh
+    case 0x00AB: case 0x00BB: case 0x201C: case 0x201D: case 0x201E: case 0x201F: out += U'"'; return;
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: out += U'\''; return;
+    case 0x00A0: case 0x2007: case 0x202F: out += U' '; return;
+    case 0x060C: out += U','; return;  // Arabic comma
+    case 0x061B: out += U';'; return;
+    case 0x061F: out += U'?'; return;
+    default: break;
+  }
+  if (c >= 0x0660 && c <= 0x0669) {
+    out += U'0' + (c - 0x0660);
+    return;
+  }
+  if (c >= 0x06F0 && c <= 0x06F9) {
+    out += U'0' + (c - 0x06F0);
+    return;
+  }
+  if (is_presentation_form(c)) {
+    IcuError status("getting the NFKC normaliser");
+    static const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+    status.assertSuccess();
+    icu::UnicodeString decomposed;
+    if (nfkc->getDecomposition(static_cast<UChar32>(c), decomposed)) {
+      for (int32_t k = 0; k < decomposed.length(); k = decomposed.moveIndex32(k, 1)) {
+        std::u32string one;
+        map_code_point(static_cast<char32_t>(decomposed.char32At(k)), one);
+        out += one;
+      }
+      return;
+    }
+  }
+  out += static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
+}
+
+bool is_word_code_point(char32_t c) {
+  return u_isalnum(static_cast<UChar32>(c)) || u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
+}
+
+}  // namespace
+
+Normalized normalize_for_match(std::string_view text) {
+  Normalized n;
+  n.text.reserve(text.size());
+  n.to_original.reserve(text.size() + 1);
+  std::u32string mapped;
+  std::size_t cp_index = 0;
+  for (std::size_t i = 0; i < text.size(); ++cp_index) {
+    char32_t c = decode_utf8(text, i);
+    mapped.clear();
+    map_code_point(c, mapped);
+    for (char32_t m : mapped) {
+      std::size_t before = n.text.size();
+      append_utf8(n.text, m);
+      n.to_original.insert(n.to_original.end(), n.text.size() - before, cp_index);
+    }
+  }
+  n.to_original.push_back(cp_index);
+  return n;
+}
+
+std::string match_key(std::string_view text) {
+  const std::string norm = normalize_for_match(text).text;
+  std::string key;
+  key.reserve(norm.size());
+  bool pending_space = false;
+  for (std::size_t i = 0; i < norm.size();) {
+    const std::size_t start = i;
+    const char32_t c = decode_utf8(norm, i);
+    if (c == U'\'' ) continue;  // "Sudani's" ~ "Sudanis": apostrophes join, never split
+    if (!is_word_code_point(c)) {
+      pending_space = !key.empty();
+      continue;
+    }
+    if (pending_space) key += ' ';
+    pending_space = false;
+    key.append(norm, start, i - start);
+  }
+  return key;
+}
+
+std::string strip_arabic_clitics(std::string_view key) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos <= key.size()) {
+    std::size_t sp = key.find(' ', pos);
+    if (sp == std::string_view::npos) sp = key.size();
+    std::u32string word;
+    for (std::size_t i = pos; i < sp;) word += decode_utf8(key, i);
+    auto letters_after = [&](std::size_t k) { return word.size() - k; };
+    std::size_t k = 0;
+    // Conjunction, then preposition, then article: و/ف + ب/ل/ك + ال; "لل" is ل + ال with the alef dropped.
+    if (k < word.size() && (word[k] == U'\u0648' || word[k] == U'\u0641') && letters_after(k + 1) >= 3) ++k;
+    if (k < word.size() && (word[k] == U'\u0628' || word[k] == U'\u0644' || word[k] == U'\u0643') &&
+        letters_after(k + 1) >= 3) {
+      if (word[k] == U'\u0644' && k + 1 < word.size() && word[k + 1] == U'\u0644' && letters_after(k + 2) >= 2) {
+        k += 2;
+      } else {
+        ++k;
+      }
+    }
+    if (k + 1 < word.size() && word[k] == U'\u0627' && word[k + 1] == U'\u0644' && letters_after(k + 2) >= 2) k += 2;
+    if (!out.empty()) out += ' ';
+    for (std::size_t i = k; i < word.size(); ++i) append_utf8(out, word[i]);
+    pos = sp + 1;
+  }
+  return out;
+}
+
+}  // namespace chronograph

@@ -1,0 +1,199 @@
+#!/usr/bin/env bash
+# Whole-binary tests of chronograph, one case per ctest test:
+#   cli_test.sh CASE CHRONOGRAPH SOURCE_DIR WORK_DIR
+# "update" as CASE rewrites the golden files in tests/golden from the current binary.
+set -u
+case_name=$1
+bin=$2
+src=$3
+work=$4
+golden=$src/tests/golden
+
+rm -rf "$work"
+mkdir -p "$work"
+cd "$src" || exit 2   # inputs are named relative to the project, so outputs do not depend on its path
+
+fail() {
+  echo "FAIL [$case_name]: $*" >&2
+  exit 1
+}
+
+# expect_code WANT CMD...: runs CMD, stdout to $work/out, stderr to $work/err, checks the exit code.
+expect_code() {
+  local want=$1
+  shift
+  "$@" >"$work/out" 2>"$work/err"
+  local got=$?
+  if [ "$got" != "$want" ]; then
+    echo "--- stderr:" >&2
+    cat "$work/err" >&2
+    fail "'$*' exited $got, expected $want"
+  fi
+}
+
+expect_line() {  # expect_line FILE TEXT: FILE has a line equal to TEXT
+  grep -qxF -- "$2" "$1" || { echo "--- $1:" >&2; cat "$1" >&2; fail "no line '$2' in $1"; }
+}
+
+same() {  # same EXPECTED ACTUAL
+  diff -u "$1" "$2" >&2 || fail "$2 differs from $1"
+}
+
+sample_queries() {  # the query transcript compared against tests/golden/queries.txt
+  local g=$1
+  for args in "path Mohammed-Shia-al-Sudani Iran" "path ISIS Kataib-Hezbollah" "neighbors Iraq" \
+              "events --actor Kataib-Hezbollah --from 2024-01-29" "events --from 2014 --to 2014" \
+              "actors --top 5 --by betweenness" "actors --top 5 --by mentions"; do
+    echo "\$ chronograph query g.json $args"
+    # shellcheck disable=SC2086
+    "$bin" query "$g" $args
+    echo "[exit $?]"
+  done
+  echo "\$ chronograph query g.json --format json path Iraq Iran"
+  "$bin" query "$g" --format json path Iraq Iran
+}
+
+case $case_name in
+update)
+  "$bin" build samples -o "$golden/samples.graph.json" || exit 1
+  sample_queries "$golden/samples.graph.json" >"$golden/queries.txt" 2>&1
+  echo "updated $golden"
+  ;;
+
+golden_samples)
+  expect_code 0 "$bin" build samples -o "$work/g.json"
+  same "$golden/samples.graph.json" "$work/g.json"
+  # Deterministic: a second run gives the same bytes, also on stdout.
+  expect_code 0 "$bin" build samples
+  same "$work/g.json" "$work/out"
+  ;;
+
+golden_queries)
+  expect_code 0 "$bin" build samples -o "$work/g.json"
+  sample_queries "$work/g.json" >"$work/queries.txt" 2>&1
+  same "$golden/queries.txt" "$work/queries.txt"
+  ;;
+
+bad_input)
+  d=$work/in
+  mkdir -p "$d"
+  printf 'Title\nbad \xff byte\n' >"$d/utf8.txt"
+  : >"$d/empty.txt"
+  printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR' >"$d/image.txt"
+  printf '{"text": "good one"}\n{"text": "broken"\n{"text": "good two", "published": "2023-02-30"}\n{"date": "2020", "actors": ["A"], "colour": "red"}\n' >"$d/docs.jsonl"
+  printf 'date,actors,type,summary,source\n2023-02-30,A;B,assault,bad date,\n2023-02-28,A;B,assault,good,\n' >"$d/events.csv"
+  printf 'A fine article.\n' >"$d/fine.txt"
+  expect_code 0 "$bin" build "$d" -o "$work/g.json"
+  expect_line "$work/err" "chronograph: $d/utf8.txt:2: invalid UTF-8 at byte 10"
+  expect_line "$work/err" "chronograph: $d/empty.txt: empty file"
+  expect_line "$work/err" "chronograph: $d/image.txt: binary content, not text"
+  expect_line "$work/err" "chronograph: $d/docs.jsonl:2: malformed JSON at byte 18 of the line"
+  expect_line "$work/err" "chronograph: $d/docs.jsonl:3: impossible date '2023-02-30'"
+  grep -q "^chronograph: $d/docs.jsonl:4: unknown field 'colour' in event record" "$work/err" || fail "unknown field not reported"
+  expect_line "$work/err" "chronograph: $d/events.csv:2: impossible date '2023-02-30'"
+  expect_line "$work/err" "chronograph: 7 input record(s) skipped (listed under \"skipped\")"
+  # The rest was processed, and every skip is listed in the graph.
+  python3 - "$work/g.json" "$d/" <<'PY' || fail "graph content"
+import json, sys
+g = json.load(open(sys.argv[1]))
+assert [d["id"] for d in g["documents"]] == ["docs.jsonl#1", "fine.txt"], g["documents"]
+assert [e["summary"] for e in g["events"]] == ["good"], g["events"]
+assert len(g["skipped"]) == 7, g["skipped"]
+assert all(s["source"].startswith(sys.argv[2]) and s["reason"] for s in g["skipped"]), g["skipped"]
+PY
+  ;;
+
+strict)
+  d=$work/in
+  mkdir -p "$d"
+  printf 'date,actors,type,summary,source\n2023-02-30,A,assault,bad,\n' >"$d/events.csv"
+  echo '{"old": true}' >"$work/g.json"
+  expect_code 2 "$bin" --strict build "$d" -o "$work/g.json"
+  expect_line "$work/err" "chronograph: 1 input record(s) skipped; --strict: no graph written"
+  same <(echo '{"old": true}') "$work/g.json"
+  expect_code 0 "$bin" --strict build samples/events.csv -o "$work/ok.json"
+  ;;
+
+atomic_output)
+  expect_code 2 "$bin" build samples -o "$work/no/such/dir/g.json"
+  expect_line "$work/err" "chronograph: $work/no/such/dir: cannot write: no such directory"
+  [ ! -e "$work/no" ] || fail "created a directory"
+  # A missing input is reported (exit 2) but the rest is still built and written.
+  expect_code 2 "$bin" build samples/events.csv "$work/missing.csv" -o "$work/g.json"
+  expect_line "$work/err" "chronograph: $work/missing.csv: no such file or directory"
+  [ -s "$work/g.json" ] || fail "no graph written"
+  ls -a "$work" | grep -q '\.tmp-' && fail "temporary file left behind"
+  true
+  ;;
+
+query_errors)
+  expect_code 0 "$bin" build samples -o "$work/g.json"
+  expect_code 1 "$bin" query "$work/g.json" neighbors Atlantis
+  expect_line "$work/err" "chronograph: no actor matches 'Atlantis'"
+  expect_code 1 "$bin" query "$work/g.json" events --type nonexistent-type
+  expect_code 0 "$bin" query "$work/g.json" --format json events --type establish
+  python3 -c "import json,sys; d=json.load(open('$work/out')); assert d['events'][0]['id']=='coalition-formed'" ||
+    fail "json events"
+  echo '{"format": "gexf", "version": 1}' >"$work/wrong.json"
+  expect_code 2 "$bin" query "$work/wrong.json" actors
+  expect_line "$work/err" "chronograph: $work/wrong.json: not a chronograph graph: \"format\" is \"gexf\", expected \"chronograph-graph\""
+  echo '{"format": "chronograph-graph", "version": 9}' >"$work/v9.json"
+  expect_code 2 "$bin" query "$work/v9.json" actors
+  expect_line "$work/err" "chronograph: $work/v9.json: unsupported graph version 9, this chronograph reads version 1"
+  printf '{"format": "chronograph-graph",\n "version": 1,\n "actors": [}\n' >"$work/broken.json"
+  expect_code 2 "$bin" query "$work/broken.json" actors
+  expect_line "$work/err" "chronograph: $work/broken.json:3: malformed JSON in graph file"
+  expect_code 2 "$bin" query "$work/g.json" events --from 2023-02-30
+  expect_line "$work/err" "chronograph: --from: impossible date '2023-02-30'"
+  expect_code 2 "$bin" query "$work/g.json" teleport
+  expect_code 2 "$bin" query "$work/g.json" actors --by charm
+  # Ambiguous: two actors share an alias.
+  printf '{"date": "2020", "actors": [{"name": "Georgia", "id": "georgia-country"}, {"name": "Georgia", "id": "georgia-us-state"}]}\n' >"$work/amb.jsonl"
+  expect_code 0 "$bin" build "$work/amb.jsonl" -o "$work/amb.json"
+  expect_code 2 "$bin" query "$work/amb.json" neighbors georgia
+  grep -q "ambiguous" "$work/err" || fail "ambiguity not reported"
+  expect_line "$work/err" "  Georgia (georgia-us-state, other)"
+  ;;
+
+append_merge)
+  expect_code 0 "$bin" build samples/events.csv -o "$work/g.json"
+  expect_code 0 "$bin" build samples/events.jsonl samples/articles -o "$work/g.json" --append
+  expect_code 0 "$bin" build samples/events.csv samples/events.jsonl samples/articles -o "$work/one.json"
+  same "$work/one.json" "$work/g.json"
+  # Appending the same shard again changes nothing (idempotent), and graphs merge as inputs too.
+  expect_code 0 "$bin" build samples/events.csv -o "$work/g.json" --append
+  same "$work/one.json" "$work/g.json"
+  expect_code 0 "$bin" build samples/events.csv -o "$work/a.json"
+  expect_code 0 "$bin" build samples/events.jsonl samples/articles -o "$work/b.json"
+  expect_code 0 "$bin" build "$work/b.json" "$work/a.json" -o "$work/merged.json"
+  same "$work/one.json" "$work/merged.json"
+  expect_code 2 "$bin" build samples/events.csv --append
+  expect_line "$work/err" "chronograph: --append needs -o/--output naming the graph to merge into"
+  ;;
+
+stdin_jsonl)
+  "$bin" build - <samples/articles/ar-news.jsonl >"$work/out" 2>"$work/err" || fail "stdin build failed"
+  python3 - "$work/out" <<'PY' || fail "stdin graph"
+import json, sys
+g = json.load(open(sys.argv[1]))
+assert [d["id"] for d in g["documents"]] == ["ar-strikes", "ar-talks"], g["documents"]
+assert g["documents"][0]["language"] == "ar" and g["documents"][0]["published"] == "2024-02-04"
+PY
+  ;;
+
+help_exit)
+  expect_code 0 "$bin" --help
+  grep -q "build" "$work/out" || fail "help lists no build"
+  expect_code 0 "$bin" query --help
+  expect_code 2 "$bin"
+  expect_code 2 "$bin" build
+  expect_code 2 "$bin" build samples --lang xx
+  expect_code 2 "$bin" build samples --dct 2024-13-01
+  expect_line "$work/err" "chronograph: --dct: impossible date '2024-13-01'"
+  ;;
+
+*)
+  fail "unknown case"
+  ;;
+esac
+echo "ok [$case_name]"

@@ -1,0 +1,150 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <sstream>
+
+#include "chronograph/graph/graph_json.hpp"
+#include "chronograph/pipeline.hpp"
+
+using namespace chronograph;
+
+namespace {
+
+std::string to_text(const GraphData& g) {
+  std::ostringstream out;
+  write_graph_json(out, g);
+  return out.str();
+}
+
+// The samples split into shards of records: each shard is one small graph.
+std::vector<GraphData> sample_shards() {
+  BuildSettings settings;
+  settings.inputs = {std::string(CHRONOGRAPH_SAMPLES_DIR) + "/events.csv", std::string(CHRONOGRAPH_SAMPLES_DIR) + "/events.jsonl",
+                     std::string(CHRONOGRAPH_SAMPLES_DIR) + "/articles"};
+  struct Split : RecordSink {
+    std::vector<GraphBuilder> shards = std::vector<GraphBuilder>(3);
+    std::size_t n = 0;
+    GraphBuilder& next() { return shards[n++ % shards.size()]; }
+    void document(Document&& d) override { next().add_document(d); }
+    void curated(CuratedEvent&& c) override {
+      auto& b = next();
+      for (const auto& a : c.actors) b.add_actor(a);
+      b.add_event(c.event);
+    }
+  } split;
+  ingest(settings.inputs, settings.ingest, split);
+  std::vector<GraphData> out;
+  for (const auto& b : split.shards) out.push_back(b.build());
+  return out;
+}
+
+GraphData merge(std::initializer_list<const GraphData*> parts) {
+  GraphBuilder b;
+  for (const auto* p : parts) b.add_graph(*p);
+  return b.build();
+}
+
+}  // namespace
+
+TEST_CASE("merging shards is associative, commutative and idempotent", "[graph]") {
+  const auto shards = sample_shards();
+  const auto& [a, b, c] = std::tie(shards[0], shards[1], shards[2]);
+  const auto ab = merge({&a, &b}), bc = merge({&b, &c}), ca = merge({&c, &a});
+  const std::string left = to_text(merge({&ab, &c}));
+  CHECK(to_text(merge({&a, &bc})) == left);
+  CHECK(to_text(merge({&ca, &b})) == left);
+  CHECK(to_text(merge({&c, &b, &a})) == left);
+  CHECK(to_text(merge({&a, &b, &c, &a, &b})) == left);  // idempotent
+  const auto whole = merge({&a, &b, &c});
+  CHECK(to_text(merge({&whole, &whole})) == to_text(whole));
+
+  // One build over all the inputs equals the merge of its shards.
+  BuildSettings settings;
+  settings.inputs = {std::string(CHRONOGRAPH_SAMPLES_DIR) + "/events.csv", std::string(CHRONOGRAPH_SAMPLES_DIR) + "/events.jsonl",
+                     std::string(CHRONOGRAPH_SAMPLES_DIR) + "/articles"};
+  BuildReport report;
+  CHECK(to_text(run_build(settings, report)) == left);
+}
+
+TEST_CASE("graph JSON: write, read, write gives the same bytes", "[graph]") {
+  BuildSettings settings;
+  settings.inputs = {CHRONOGRAPH_SAMPLES_DIR};
+  BuildReport report;
+  const GraphData g = run_build(settings, report);
+  REQUIRE(report.skipped.empty());
+  const std::string first = to_text(g);
+  const GraphData back = parse_graph_json(first, "g.json");
+  CHECK(to_text(back) == first);
+  GraphBuilder rebuilt;
+  rebuilt.add_graph(back);
+  CHECK(to_text(rebuilt.build()) == first);
+}
+
+TEST_CASE("relations are derived from events with direction, weight and dates", "[graph]") {
+  GraphBuilder b;
+  auto event = [](std::string id, const char* date, std::vector<EventActor> actors, std::string type) {
+    Event e;
+    e.id = std::move(id);
+    if (date) e.date = date_from_value(date);
+    e.actors = std::move(actors);
+    e.type = std::move(type);
+    return e;
+  };
+  b.add_event(event("e1", "2024-02-02", {{"us", Role::source}, {"kh", Role::target}, {"irgc", Role::target}}, "assault"));
+  b.add_event(event("e2", "2024-02-07", {{"us", Role::source}, {"kh", Role::target}}, "assault"));
+  b.add_event(event("e3", nullptr, {{"iran", Role::participant}, {"kh", Role::participant}}, "aid"));
+  const GraphData g = b.build();
+  std::vector<std::string> ids;
+  for (const auto& r : g.relations) ids.push_back(r.id);
+  CHECK(ids == std::vector<std::string>{"iran~kh:aid", "irgc~kh:assault", "us>irgc:assault", "us>kh:assault"});
+  const auto& us_kh = g.relations[3];
+  CHECK(us_kh.directed);
+  CHECK(us_kh.weight == 2);
+  CHECK(us_kh.events == std::vector<std::string>{"e1", "e2"});
+  CHECK(format_day(*us_kh.first) == "2024-02-02");
+  CHECK(format_day(*us_kh.last) == "2024-02-07");
+  CHECK_FALSE(g.relations[0].first);
+  // Actors named only by events still exist, with their first/last dates.
+  REQUIRE(g.actors.size() == 4);
+  CHECK(g.actors[2].id == "kh");
+  CHECK(format_day(*g.actors[2].first) == "2024-02-02");
+  CHECK(g.chronology == std::vector<std::string>{"e1", "e2", "e3"});
+}
+
+TEST_CASE("the Boost views hold actors, events and participation roles", "[graph]") {
+  GraphBuilder b;
+  Event e;
+  e.id = "e1";
+  e.actors = {{"a", Role::source}, {"b", Role::target}};
+  e.type = "consult";
+  b.add_event(e);
+  const Graph g(b.build());
+  const auto& pg = g.participation();
+  REQUIRE(boost::num_vertices(pg) == 3);
+  CHECK(pg[2].kind == ParticipationNode::Kind::event);
+  CHECK(boost::out_degree(2, pg) == 2);
+  CHECK(boost::in_degree(0, pg) == 1);
+  auto [edge, end] = boost::out_edges(2, pg);
+  CHECK(pg[*edge].role == Role::source);
+  CHECK(boost::num_edges(g.actors()) == 1);
+  CHECK(g.actor_index("b") == std::optional<std::size_t>(1));
+  CHECK_FALSE(g.event_index("nope"));
+}
+
+TEST_CASE("merging an event keeps the more precise date and the specific roles", "[graph]") {
+  Event coarse;
+  coarse.id = "e";
+  coarse.date = date_from_value("2024-01");
+  coarse.actors = {{"a", Role::participant}};
+  Event fine = coarse;
+  fine.date = date_from_value("2024-01-27");
+  fine.actors = {{"a", Role::source}};
+  for (int order = 0; order < 2; ++order) {
+    GraphBuilder b;
+    b.add_event(order ? fine : coarse);
+    b.add_event(order ? coarse : fine);
+    const auto g = b.build();
+    CHECK(g.events[0].date->value == "2024-01-27");
+    CHECK(g.events[0].actors == std::vector<EventActor>{{"a", Role::source}});
+  }
+}
