@@ -1,4 +1,5 @@
 #include <iostream>
+#include <set>
 
 #include "chronograph/error.hpp"
 #include "chronograph/graph/graph_json.hpp"
@@ -65,12 +66,21 @@ int run_query(const QueryOptions& opt, const GlobalOptions&) {
   const bool json = opt.format == "json";
   const std::optional<Day> from = date_bound(opt.from, true, "--from");
   const std::optional<Day> to = date_bound(opt.to, false, "--to");
-  const Graph graph(read_graph_json(opt.graph));
+  // Each verb parses only the parts of the graph file it needs.
+  const GraphFile file(opt.graph);
+  GraphSections sections;
+  sections.documents = sections.skipped = false;
+  sections.events = opt.verb == "events";
+  sections.relations = opt.verb == "path" || opt.verb == "actors";
+  sections.chronology = opt.verb == "events" || opt.verb == "path";
+  GraphData data = file.load(sections);
   int code = kExitOk;
 
   if (opt.verb == "neighbors") {
-    auto a = resolve(graph, opt.names.at(0), code);
+    auto a = resolve(Graph(data), opt.names.at(0), code);
     if (!a) return code;
+    data.relations = file.relations_of(data.actors[*a].id);
+    const Graph graph(std::move(data));
     const auto rows = neighbors(graph, *a);
     if (json)
       std::cout << neighbors_json(graph, *a, rows).dump(2) << '\n';
@@ -79,21 +89,31 @@ int run_query(const QueryOptions& opt, const GlobalOptions&) {
     return rows.empty() ? kExitNoMatch : kExitOk;
   }
   if (opt.verb == "path") {
-    auto a = resolve(graph, opt.names.at(0), code);
-    if (!a) return code;
-    auto b = resolve(graph, opt.names.at(1), code);
-    if (!b) return code;
-    const auto hops = shortest_path(graph, *a, *b);
+    std::optional<std::size_t> a, b;
+    std::optional<std::vector<PathHop>> hops;
+    {
+      const Graph graph(data);
+      if (!(a = resolve(graph, opt.names.at(0), code)) || !(b = resolve(graph, opt.names.at(1), code))) return code;
+      hops = shortest_path(graph, *a, *b);
+    }
     if (!hops) {
       report_error("no connection between '" + opt.names[0] + "' and '" + opt.names[1] + "'");
       return kExitNoMatch;
     }
+    // The hops' evidence: load the events of the relations on the path, then ask again.
+    std::set<std::string> ids;
+    for (const auto& hop : *hops)
+      for (const auto& id : data.relations[hop.relation].events) ids.insert(id);
+    data.events = file.events_with_ids(ids);
+    const Graph graph(std::move(data));
+    hops = shortest_path(graph, *a, *b);
     if (json)
       std::cout << path_json(graph, *a, *b, *hops).dump(2) << '\n';
     else
       std::cout << path_text(graph, *a, *b, *hops);
     return kExitOk;
   }
+  const Graph graph(std::move(data));
   if (opt.verb == "events") {
     EventFilter filter;
     for (const auto& name : opt.actors) {
