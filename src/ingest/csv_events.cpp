@@ -81,6 +81,10 @@ void read_events_csv(std::string_view content, const std::string& file, const st
     sink.skipped({e.location(), e.message()});
     return;
   }
+  if (rows.empty()) {
+    sink.skipped({file + ":1", "no header row (expected date, actors, type, summary, source)"});
+    return;
+  }
   static const std::vector<std::string> kRequired = {"date", "actors", "type", "summary", "source"};
   static const std::vector<std::string> kOptional = {"id", "trigger", "date_text", "after", "before"};
   std::map<std::string, std::size_t> column;

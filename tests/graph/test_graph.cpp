@@ -1,8 +1,11 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
+#include "chronograph/error.hpp"
 #include "chronograph/graph/graph_json.hpp"
 #include "chronograph/pipeline.hpp"
 
@@ -147,4 +150,46 @@ TEST_CASE("merging an event keeps the more precise date and the specific roles",
     CHECK(g.events[0].date->value == "2024-01-27");
     CHECK(g.events[0].actors == std::vector<EventActor>{{"a", Role::source}});
   }
+}
+
+TEST_CASE("graph files are read by section, in our layout or re-indented by another tool", "[graph]") {
+  namespace fs = std::filesystem;
+  BuildSettings settings;
+  settings.inputs = {CHRONOGRAPH_SAMPLES_DIR};
+  BuildReport report;
+  const GraphData g = run_build(settings, report);
+  const std::string text = to_text(g);
+  const fs::path dir = fs::temp_directory_path() / "chronograph-graphfile-test";
+  fs::create_directories(dir);
+  const std::string ours = (dir / "ours.json").string(), other = (dir / "other.json").string();
+  std::ofstream(ours) << text;
+  std::ofstream(other) << Json::parse(text).dump(4);  // a layout we did not write
+
+  for (const auto& path : {ours, other}) {
+    INFO(path);
+    const GraphFile file(path);
+    CHECK(to_text(file.load(GraphSections{})) == text);
+    GraphSections some;
+    some.events = some.relations = false;
+    const GraphData part = file.load(some);
+    CHECK(part.events.empty());
+    CHECK(part.relations.empty());
+    CHECK(part.actors.size() == g.actors.size());
+    const auto rels = file.relations_of("iran");
+    REQUIRE(rels.size() == 1);
+    CHECK(rels[0].id == "iran>kataib-hezbollah:aid");
+    const auto events = file.events_with_ids({"tower-22", "us-strikes", "nope"});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].id == "tower-22");
+  }
+  CHECK(to_text(read_graph_json(other)) == text);
+
+  // A damaged record is reported with its line.
+  std::string damaged = text;
+  const auto at = damaged.find("{\"id\":\"iraq\"");
+  damaged.insert(at + 1, "\"broken");
+  const auto line = static_cast<std::size_t>(std::count(damaged.begin(), damaged.begin() + static_cast<std::ptrdiff_t>(at), '\n')) + 1;
+  std::ofstream(ours) << damaged;
+  CHECK_THROWS_WITH(read_graph_json(ours), ours + ":" + std::to_string(line) + ": malformed JSON in graph file");
+  fs::remove_all(dir);
 }

@@ -1,0 +1,63 @@
+// libFuzzer target for every input reader, chosen by the first byte. A reader reports bad input
+// through the sink and must neither throw nor crash; the graph JSON parser may throw only our Error,
+// and what it accepts must survive write -> parse -> write unchanged.
+#include <cstddef>
+#include <cstdint>
+#include <sstream>
+#include <string>
+
+#include "chronograph/error.hpp"
+#include "chronograph/graph/graph_json.hpp"
+#include "chronograph/ingest/ingest.hpp"
+#include "chronograph/text/normalize.hpp"
+#include "chronograph/text/utf8.hpp"
+
+using namespace chronograph;
+
+namespace {
+struct Discard : RecordSink {};
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  if (size == 0) return 0;
+  const std::string input(reinterpret_cast<const char*>(data) + 1, size - 1);
+  Discard sink;
+  IngestOptions options;
+  switch (data[0] % 8) {
+    case 0: read_events_csv(input, "f.csv", "f.csv", options, sink); break;
+    case 1: {
+      std::istringstream in(input);
+      read_json_lines(in, "f.jsonl", "f.jsonl", options, sink);
+      break;
+    }
+    case 2: read_json_file(input, "f.json", "f.json", options, sink); break;
+    case 3: read_html_file(input, "f.html", "f.html", options, sink); break;
+    case 4: read_timeml_file(input, "f.tml", "f.tml", options, sink); break;
+    case 5: read_text_file(input, "f.txt", "f.txt", options, sink); break;
+    case 6: {
+      try {
+        const GraphData g = parse_graph_json(input, "g.json");
+        std::ostringstream a, b;
+        write_graph_json(a, g);
+        write_graph_json(b, parse_graph_json(a.str(), "again.json"));
+        if (a.str() != b.str()) __builtin_trap();
+      } catch (const Error&) {
+      }
+      break;
+    }
+    default: {
+      try {
+        (void)span_of_value(input);
+      } catch (const Error&) {
+      }
+      if (!find_invalid_utf8(input)) {
+        const auto n = normalize_for_match(input);
+        if (n.to_original.size() != n.text.size() + 1 || n.to_original.back() != count_code_points(input))
+          __builtin_trap();
+        (void)strip_arabic_clitics(match_key(input));
+      }
+      break;
+    }
+  }
+  return 0;
+}
