@@ -56,6 +56,8 @@ GraphData parse_graph_json(std::string_view content, const std::string& name) {
     j = Json::parse(content);
   } catch (const Json::parse_error& e) {
     throw Error("malformed JSON in graph file", name, line_of(content, e.byte > 0 ? e.byte - 1 : 0));
+  } catch (const Json::exception& e) {  // e.g. a number too large for any JSON number type
+    throw Error(std::string("unreadable JSON in graph file: ") + e.what(), name);
   }
   try {
     return j.get<GraphData>();

@@ -118,6 +118,8 @@ void read_json_lines(std::istream& in, const std::string& file, const std::strin
         record = Json::parse(line);
       } catch (const Json::parse_error& e) {
         throw Error("malformed JSON at byte " + std::to_string(e.byte) + " of the line", file, line_no);
+      } catch (const Json::exception& e) {  // a number too large for any JSON number type, say
+        throw Error(std::string("unreadable JSON: ") + e.what(), file, line_no);
       }
       read_json_record(record, file, line_no, id_base + "#" + std::to_string(record_no), options, sink);
     });
@@ -136,6 +138,8 @@ void read_json_file(std::string_view content, const std::string& file, const std
     } catch (const Json::parse_error& e) {
       const std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
       throw Error("malformed JSON", file, line_of_offset(content, at));
+    } catch (const Json::exception& e) {
+      throw Error(std::string("unreadable JSON: ") + e.what(), file);
     }
     ok = true;
   });
