@@ -3,6 +3,7 @@
 // declares its options on the CLI11 app, and a run_ function that validates them and calls the library.
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,18 @@ inline constexpr int kExitError = 2;
 
 // "chronograph: <message>" on stderr.
 void report_error(const std::string& message);
+
+}  // namespace chronograph::cli
+
+#include "chronograph/graph/graph.hpp"
+
+namespace chronograph::cli {
+
+// Resolves ACTOR to one actor; otherwise reports why (no match: exit 1; ambiguous: exit 2 with the
+// candidates) and sets exit_code.
+std::optional<std::size_t> resolve_actor(const Graph& graph, const std::string& name, int& exit_code);
+// A --from/--to bound: the first (start) or last day of a TIMEX3 date; throws Error naming the flag.
+std::optional<Day> date_bound(const std::string& text, bool start, const char* flag);
 
 struct BuildOptions {
   std::vector<std::string> inputs;
@@ -47,5 +60,20 @@ struct QueryOptions {
 };
 void setup_query(CLI::App& app, QueryOptions& opt);
 int run_query(const QueryOptions& opt, const GlobalOptions& global);
+
+struct RenderCommandOptions {
+  std::string graph, view, output, format, from, to, lang = "en", theme, engine;
+  std::vector<std::string> actors, types;
+  std::size_t top = 0;
+  std::optional<std::size_t> depth;
+};
+void setup_render(CLI::App& app, RenderCommandOptions& opt);
+int run_render(const RenderCommandOptions& opt, const GlobalOptions& global);
+
+struct ExportCommandOptions {
+  std::string graph, to, output, lang = "en";
+};
+void setup_export(CLI::App& app, ExportCommandOptions& opt);
+int run_export(const ExportCommandOptions& opt, const GlobalOptions& global);
 
 }  // namespace chronograph::cli

@@ -15,8 +15,12 @@ int main(int argc, char** argv) {
 
   BuildOptions build;
   QueryOptions query;
+  RenderCommandOptions render;
+  ExportCommandOptions exporting;
   setup_build(*app.add_subcommand("build", "Build the graph JSON from articles, curated events, annotations or graphs"), build);
   setup_query(*app.add_subcommand("query", "Ask a graph JSON about actors, paths and events"), query);
+  setup_render(*app.add_subcommand("render", "Draw the timeline or the relationship diagram (SVG, PNG, PDF, DOT)"), render);
+  setup_export(*app.add_subcommand("export", "Write the graph for other tools: GraphML, GEXF, JGF, Cytoscape.js, TimelineJS, vis-timeline, DOT"), exporting);
 
   try {
     app.parse(argc, argv);
@@ -33,6 +37,8 @@ int main(int argc, char** argv) {
   try {
     if (app.got_subcommand("build")) return run_build(build, global);
     if (app.got_subcommand("query")) return run_query(query, global);
+    if (app.got_subcommand("render")) return run_render(render, global);
+    if (app.got_subcommand("export")) return run_export(exporting, global);
   } catch (const chronograph::Error& e) {
     report_error(e.what());
     return kExitError;

@@ -32,10 +32,7 @@ void setup_query(CLI::App& app, QueryOptions& opt) {
   }
 }
 
-namespace {
-
-// Resolves ACTOR to one actor; prints why not and sets the exit code otherwise.
-std::optional<std::size_t> resolve(const Graph& graph, const std::string& name, int& exit_code) {
+std::optional<std::size_t> resolve_actor(const Graph& graph, const std::string& name, int& exit_code) {
   const auto found = find_actors(graph, name);
   if (found.size() == 1) return found.front();
   if (found.empty()) {
@@ -60,8 +57,6 @@ std::optional<Day> date_bound(const std::string& text, bool start, const char* f
   return start ? span->start : span->end;
 }
 
-}  // namespace
-
 int run_query(const QueryOptions& opt, const GlobalOptions&) {
   const bool json = opt.format == "json";
   const std::optional<Day> from = date_bound(opt.from, true, "--from");
@@ -77,7 +72,7 @@ int run_query(const QueryOptions& opt, const GlobalOptions&) {
   int code = kExitOk;
 
   if (opt.verb == "neighbors") {
-    auto a = resolve(Graph(data), opt.names.at(0), code);
+    auto a = resolve_actor(Graph(data), opt.names.at(0), code);
     if (!a) return code;
     data.relations = file.relations_of(data.actors[*a].id);
     const Graph graph(std::move(data));
@@ -93,7 +88,7 @@ int run_query(const QueryOptions& opt, const GlobalOptions&) {
     std::optional<std::vector<PathHop>> hops;
     {
       const Graph graph(data);
-      if (!(a = resolve(graph, opt.names.at(0), code)) || !(b = resolve(graph, opt.names.at(1), code))) return code;
+      if (!(a = resolve_actor(graph, opt.names.at(0), code)) || !(b = resolve_actor(graph, opt.names.at(1), code))) return code;
       hops = shortest_path(graph, *a, *b);
     }
     if (!hops) {
@@ -117,7 +112,7 @@ int run_query(const QueryOptions& opt, const GlobalOptions&) {
   if (opt.verb == "events") {
     EventFilter filter;
     for (const auto& name : opt.actors) {
-      auto a = resolve(graph, name, code);
+      auto a = resolve_actor(graph, name, code);
       if (!a) return code;
       filter.actors.push_back(*a);
     }
