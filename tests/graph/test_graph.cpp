@@ -176,8 +176,9 @@ TEST_CASE("graph files are read by section, in our layout or re-indented by anot
     CHECK(part.relations.empty());
     CHECK(part.actors.size() == g.actors.size());
     const auto rels = file.relations_of("iran");
-    REQUIRE(rels.size() == 1);
+    REQUIRE(rels.size() == 2);
     CHECK(rels[0].id == "iran>kataib-hezbollah:aid");
+    CHECK(rels[1].id == "iran>kataib-hezbollah:demand");
     const auto events = file.events_with_ids({"tower-22", "us-strikes", "nope"});
     REQUIRE(events.size() == 2);
     CHECK(events[0].id == "tower-22");
