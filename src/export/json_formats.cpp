@@ -134,6 +134,12 @@ class VisTimelineExporter : public Exporter {
   std::string extension() const override { return "json"; }
   void write(const Graph& graph, const ExportOptions& options, std::ostream& out) const override {
     const GraphData& data = graph.data();
+    // Open-ended ranges run to the last day anything in the graph reaches.
+    std::optional<Day> horizon;
+    for (const auto& e : data.events)
+      if (e.date)
+        for (const auto& d : {e.date->start, e.date->end})
+          if (d && (!horizon || *d > *horizon)) horizon = d;
     OrderedJson items = OrderedJson::array();
     std::set<std::size_t> used;
     bool other = false;
@@ -144,7 +150,8 @@ class VisTimelineExporter : public Exporter {
       const Day start = d.start ? *d.start : *d.end;
       item["start"] = format_day(start);
       const bool point = d.start && d.end && *d.start == *d.end;
-      if (!point && d.end) item["end"] = format_day(*d.end + 1);  // vis-timeline ends are exclusive
+      const Day end = d.end ? *d.end : std::max(*horizon, start);
+      if (!point) item["end"] = format_day(end + 1);  // vis-timeline ends are exclusive
       item["type"] = point ? "point" : "range";
       const auto a = main_actor(graph, e);
       if (a) used.insert(*a);

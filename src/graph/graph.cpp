@@ -23,13 +23,14 @@ void sorted_union(std::vector<T>& mine, const std::vector<T>& theirs) {
 }
 
 // The more precise date wins: a fixed interval over none, then the shorter interval, then finer
-// granularity, then the smaller value, text and modifier.
+// granularity, then the smaller value; then a date with its text as written over one without, then the
+// smaller text and modifier.
 bool better_date(const DateRef& a, const DateRef& b) {
   auto rank = [](const DateRef& d) {
     const bool closed = d.start && d.end;
     const std::int64_t length = closed ? static_cast<std::int64_t>(*d.end) - *d.start : INT64_MAX;
     return std::make_tuple(closed ? 0 : d.has_interval() ? 1 : 2, length,
-                           d.granularity ? static_cast<int>(*d.granularity) : 99, d.value, d.text,
+                           d.granularity ? static_cast<int>(*d.granularity) : 99, d.value, d.text.empty(), d.text,
                            d.mod ? static_cast<int>(*d.mod) : -1, d.start.value_or(0), d.end.value_or(0));
   };
   return rank(a) < rank(b);

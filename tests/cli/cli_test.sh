@@ -57,6 +57,8 @@ case $case_name in
 update)
   "$bin" build samples -o "$golden/samples.graph.json" || exit 1
   sample_queries "$golden/samples.graph.json" >"$golden/queries.txt" 2>&1
+  "$bin" render "$golden/samples.graph.json" --view timeline -o "$golden/timeline.dot" || exit 1
+  "$bin" render "$golden/samples.graph.json" --view relations --lang both -o "$golden/relations.dot" || exit 1
   echo "updated $golden"
   ;;
 
@@ -72,6 +74,100 @@ golden_queries)
   expect_code 0 "$bin" build samples -o "$work/g.json"
   sample_queries "$work/g.json" >"$work/queries.txt" 2>&1
   same "$golden/queries.txt" "$work/queries.txt"
+  ;;
+
+golden_dot)
+  expect_code 0 "$bin" build samples -o "$work/g.json"
+  expect_code 0 "$bin" render "$work/g.json" --view timeline -o "$work/timeline.dot"
+  same "$golden/timeline.dot" "$work/timeline.dot"
+  expect_code 0 "$bin" render "$work/g.json" --view relations --lang both --format dot
+  same "$golden/relations.dot" "$work/out"
+  ;;
+
+render_outputs)
+  expect_code 0 "$bin" build samples -o "$work/g.json"
+  expect_code 0 "$bin" render "$work/g.json" --view timeline -o "$work/timeline.svg"
+  expect_code 0 "$bin" render "$work/g.json" --view relations -o "$work/relations.svg"
+  expect_code 0 "$bin" render "$work/g.json" --view timeline --lang ar -o "$work/timeline.png"
+  expect_code 0 "$bin" render "$work/g.json" --view relations --lang both -o "$work/relations.pdf"
+  expect_code 0 "$bin" render "$work/g.json" --view relations --actor Iran --depth 2 --format svg
+  python3 - "$work" <<'PY' || fail "rendered files"
+import sys, struct, xml.dom.minidom
+w = sys.argv[1]
+for name in ("timeline.svg", "relations.svg", "out"):
+    doc = xml.dom.minidom.parse(f"{w}/{name}")
+    assert doc.documentElement.tagName == "svg", name
+    texts = [t.firstChild.data for t in doc.getElementsByTagName("text") if t.firstChild]
+    assert len(texts) > 5, name
+    fonts = {t.getAttribute("font-family") for t in doc.getElementsByTagName("text")}
+    assert any("Noto Naskh Arabic" in f for f in fonts), fonts
+png = open(f"{w}/timeline.png", "rb").read()
+assert png[:8] == b"\x89PNG\r\n\x1a\n"
+width, height = struct.unpack(">II", png[16:24])
+assert width > 1000 and height > 300 and len(png) > 50000, (width, height, len(png))
+assert open(f"{w}/relations.pdf", "rb").read(5) == b"%PDF-"
+PY
+  ;;
+
+render_errors)
+  expect_code 0 "$bin" build samples -o "$work/g.json"
+  echo '{"format": "gexf", "version": 1}' >"$work/wrong.json"
+  expect_code 2 "$bin" render "$work/wrong.json" --view timeline -o "$work/a.svg"
+  expect_line "$work/err" "chronograph: $work/wrong.json: not a chronograph graph: \"format\" is \"gexf\", expected \"chronograph-graph\""
+  echo '{"format": "chronograph-graph", "version": 2}' >"$work/v2.json"
+  expect_code 2 "$bin" render "$work/v2.json" --view relations -o "$work/a.svg"
+  expect_code 2 "$bin" render "$work/g.json" --view sideways -o "$work/a.svg"
+  expect_code 2 "$bin" render "$work/g.json" --view timeline --format gif -o "$work/a.svg"
+  expect_code 2 "$bin" render "$work/g.json" --view timeline -o "$work/a.gif"
+  expect_line "$work/err" "chronograph: cannot tell the format from '$work/a.gif': use --format svg|png|pdf|dot"
+  expect_code 1 "$bin" render "$work/g.json" --view timeline --actor Atlantis -o "$work/a.svg"
+  expect_line "$work/err" "chronograph: no actor matches 'Atlantis'"
+  expect_code 1 "$bin" render "$work/g.json" --view timeline --from 1990 --to 1991 -o "$work/a.svg"
+  expect_line "$work/err" "chronograph: no events match the filters"
+  expect_code 1 "$bin" render "$work/g.json" --view relations --type no-such-type -o "$work/a.svg"
+  expect_line "$work/err" "chronograph: no relations match the filters"
+  [ ! -e "$work/a.svg" ] && [ ! -e "$work/a.gif" ] || fail "an output file was written"
+  ls -a "$work" | grep -q '\.tmp-' && fail "temporary file left behind"
+  true
+  ;;
+
+exports)
+  expect_code 0 "$bin" build samples -o "$work/g.json"
+  for f in graphml gexf jgf cytoscape timelinejs visjs dot; do
+    expect_code 0 "$bin" export "$work/g.json" --to "$f" -o "$work/x.$f"
+  done
+  expect_code 2 "$bin" export "$work/g.json" --to svgz -o "$work/x.svgz"
+  expect_line "$work/err" "chronograph: unknown export format 'svgz' (expected: cytoscape, dot, gexf, graphml, jgf, timelinejs, visjs)"
+  [ ! -e "$work/x.svgz" ] || fail "wrote a file for an unknown format"
+  python3 - "$work" <<'PY' || fail "export structure"
+import json, sys, xml.dom.minidom
+w = sys.argv[1]
+g = json.load(open(f"{w}/g.json"))
+na, nr = len(g["actors"]), len(g["relations"])
+gm = xml.dom.minidom.parse(f"{w}/x.graphml").documentElement
+assert gm.tagName == "graphml" and gm.getAttribute("xmlns") == "http://graphml.graphdrawing.org/xmlns"
+assert len(gm.getElementsByTagName("node")) == na and len(gm.getElementsByTagName("edge")) == nr
+assert {k.getAttribute("attr.name") for k in gm.getElementsByTagName("key")} >= {"label", "kind", "type", "weight"}
+gx = xml.dom.minidom.parse(f"{w}/x.gexf").documentElement
+assert gx.tagName == "gexf" and gx.getAttribute("version") == "1.3"
+graph = gx.getElementsByTagName("graph")[0]
+assert graph.getAttribute("mode") == "dynamic" and graph.getAttribute("timeformat") == "date"
+assert len(gx.getElementsByTagName("node")) == na and len(gx.getElementsByTagName("edge")) == nr
+assert all(e.getAttribute("source") and e.getAttribute("target") for e in gx.getElementsByTagName("edge"))
+jgf = json.load(open(f"{w}/x.jgf"))["graph"]
+assert isinstance(jgf["nodes"], dict) and len(jgf["nodes"]) == na and len(jgf["edges"]) == nr
+assert all("metadata" in n for n in jgf["nodes"].values())
+cy = json.load(open(f"{w}/x.cytoscape"))["elements"]
+ids = {n["data"]["id"] for n in cy["nodes"]}
+assert all(e["data"]["source"] in ids and e["data"]["target"] in ids for e in cy["edges"])
+tl = json.load(open(f"{w}/x.timelinejs"))
+assert "headline" in tl["title"]["text"]
+assert all("year" in e["start_date"] and "headline" in e["text"] for e in tl["events"])
+vis = json.load(open(f"{w}/x.visjs"))
+groups = {g["id"] for g in vis["groups"]}
+assert all(i["group"] in groups and "start" in i and "content" in i for i in vis["items"])
+assert open(f"{w}/x.dot").read().startswith("digraph relations {")
+PY
   ;;
 
 bad_input)

@@ -194,3 +194,17 @@ TEST_CASE("graph files are read by section, in our layout or re-indented by anot
   CHECK_THROWS_WITH(read_graph_json(ours), ours + ":" + std::to_string(line) + ": malformed JSON in graph file");
   fs::remove_all(dir);
 }
+
+TEST_CASE("merging equal dates keeps the one with its text as written", "[graph]") {
+  Event plain;
+  plain.id = "e";
+  plain.date = date_from_value("2024-01-27");
+  Event written = plain;
+  written.date = date_from_value("2024-01-27", std::nullopt, "27 كانون الثاني/يناير");
+  for (int order = 0; order < 2; ++order) {
+    GraphBuilder b;
+    b.add_event(order ? plain : written);
+    b.add_event(order ? written : plain);
+    CHECK(b.build().events[0].date->text == "27 كانون الثاني/يناير");
+  }
+}
