@@ -69,7 +69,13 @@ GraphData parse_graph_json(std::string_view content, const std::string& name) {
 }
 
 
-GraphFile::GraphFile(const std::string& path) : path_(path), content_(slurp(path)) {
+GraphFile::GraphFile(const std::string& path) : path_(path), content_(slurp(path)) { index(); }
+
+GraphFile::GraphFile(std::string name, std::string content) : path_(std::move(name)), content_(std::move(content)) {
+  index();
+}
+
+void GraphFile::index() {
   // Index the line layout of write_graph_json; anything unexpected means "parse it whole".
   const std::string_view c = content_;
   bool layout = c.substr(0, kHeader.size()) == kHeader && c.size() > kHeader.size() && c[kHeader.size()] == '\n';

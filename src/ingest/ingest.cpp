@@ -4,6 +4,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "chronograph/graph/graph_json.hpp"
 #include "chronograph/text/utf8.hpp"
 #include "records.hpp"
 
@@ -129,6 +130,11 @@ void read_json_lines(std::istream& in, const std::string& file, const std::strin
 
 void read_json_file(std::string_view content, const std::string& file, const std::string& id_base,
                     const IngestOptions& options, RecordSink& sink) {
+  if (content.rfind("{\"format\": \"chronograph-graph\"", 0) == 0) {
+    // A graph file: read record by record rather than as one document-wide DOM.
+    guarded(sink, file, std::nullopt, [&] { sink.graph(GraphFile(file, std::string(content)).load(GraphSections{})); });
+    return;
+  }
   Json top;
   bool ok = false;
   guarded(sink, file, std::nullopt, [&] {

@@ -37,6 +37,8 @@ struct GraphSections {
 class GraphFile {
  public:
   explicit GraphFile(const std::string& path);
+  // The same over content already in memory; `name` is used in messages.
+  GraphFile(std::string name, std::string content);
 
   // The chosen sections; the others are left empty.
   GraphData load(const GraphSections& sections) const;
@@ -52,6 +54,7 @@ class GraphFile {
   };
   template <typename T, typename Keep>
   std::vector<T> parse_section(const Section& s, Keep&& keep_line) const;
+  void index();
 
   std::string path_;
   std::string content_;
