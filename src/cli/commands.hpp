@@ -70,6 +70,14 @@ struct RenderCommandOptions {
 void setup_render(CLI::App& app, RenderCommandOptions& opt);
 int run_render(const RenderCommandOptions& opt, const GlobalOptions& global);
 
+struct AnnotateOptions {
+  std::vector<std::string> inputs;
+  std::string dct, lang = "auto", format = "json", output_dir;
+  std::string text_field, date_field, id_field = "id", title_field = "title";
+};
+void setup_annotate(CLI::App& app, AnnotateOptions& opt);
+int run_annotate(const AnnotateOptions& opt, const GlobalOptions& global);
+
 struct ExportCommandOptions {
   std::string graph, to, output, lang = "en";
 };

@@ -13,10 +13,12 @@ int main(int argc, char** argv) {
   app.add_flag("-q,--quiet", global.quiet, "No progress on stderr");
   app.add_flag("--strict", global.strict, "Exit 2 when any input record is skipped");
 
+  AnnotateOptions annotate;
   BuildOptions build;
   QueryOptions query;
   RenderCommandOptions render;
   ExportCommandOptions exporting;
+  setup_annotate(*app.add_subcommand("annotate", "Temporal expressions of each document, as JSON Lines or TimeML"), annotate);
   setup_build(*app.add_subcommand("build", "Build the graph JSON from articles, curated events, annotations or graphs"), build);
   setup_query(*app.add_subcommand("query", "Ask a graph JSON about actors, paths and events"), query);
   setup_render(*app.add_subcommand("render", "Draw the timeline or the relationship diagram (SVG, PNG, PDF, DOT)"), render);
@@ -35,6 +37,7 @@ int main(int argc, char** argv) {
     return kExitError;
   }
   try {
+    if (app.got_subcommand("annotate")) return run_annotate(annotate, global);
     if (app.got_subcommand("build")) return run_build(build, global);
     if (app.got_subcommand("query")) return run_query(query, global);
     if (app.got_subcommand("render")) return run_render(render, global);

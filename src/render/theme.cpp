@@ -3,11 +3,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "chronograph/embedded.hpp"
 #include "chronograph/error.hpp"
 
 namespace chronograph {
 
-extern const char* const kDefaultThemeJson;  // generated from viz/themes/default.json
 
 namespace {
 
@@ -56,7 +56,7 @@ Theme theme_from_json(const Json& j, const Theme& base) {
 }
 
 const Theme& default_theme() {
-  static const Theme theme = theme_from_json(Json::parse(kDefaultThemeJson), Theme{});
+  static const Theme theme = theme_from_json(Json::parse(embedded_file("themes/default.json")), Theme{});
   return theme;
 }
 

@@ -139,6 +139,10 @@ std::optional<ValueSpan> span_of_value(std::string_view v, std::optional<Day> dc
   }
   if (v == "PAST_REF" || v == "FUTURE_REF") return std::nullopt;
   if (v.front() == 'P') return std::nullopt;  // a duration covers no fixed span
+  if (v.size() > 2 && v.substr(0, 2) == "FY") {  // fiscal years differ by country and company
+    if (v.size() < 6 || !all_digits(v.substr(2, 4))) malformed(v);
+    return std::nullopt;
+  }
   if (v.find('X') != std::string_view::npos) {
     // Underspecified ("XXXX-01-27", "2014-XX"): well-formed if its shape is a date shape.
     for (char c : v)
@@ -180,6 +184,10 @@ std::optional<ValueSpan> span_of_value(std::string_view v, std::optional<Day> dc
     return rest[1] == '1'
                ? ValueSpan{days_from_civil(year, 1, 1), days_from_civil(year, 6, 30), Granularity::half}
                : ValueSpan{days_from_civil(year, 7, 1), days_from_civil(year, 12, 31), Granularity::half};
+  }
+  if (rest.size() == 6 && rest[0] == 'W' && all_digits(rest.substr(1, 2)) && rest.substr(3) == "-WE") {
+    const auto week = span_of_value(v.substr(0, 8));
+    return ValueSpan{week->end - 1, week->end, Granularity::day};  // the weekend: Saturday and Sunday
   }
   if (rest.size() == 3 && rest[0] == 'W' && all_digits(rest.substr(1))) {
     int w = to_int(rest.substr(1));

@@ -1,0 +1,96 @@
+#include <filesystem>
+#include <iostream>
+
+#include <unistd.h>
+
+#include "chronograph/error.hpp"
+#include "chronograph/ingest/ingest.hpp"
+#include "chronograph/output/atomic_file.hpp"
+#include "chronograph/output/timeml.hpp"
+#include "chronograph/temporal/tagger.hpp"
+#include "commands.hpp"
+
+namespace chronograph::cli {
+
+void setup_annotate(CLI::App& app, AnnotateOptions& opt) {
+  app.add_option("inputs", opt.inputs, "Files, directories (walked recursively) or - for JSON Lines on stdin")->required();
+  app.add_option("--dct", opt.dct, "Document creation time (YYYY-MM-DD) for inputs that carry none");
+  app.add_option("--lang", opt.lang, "auto (per document), ar or en")->check(CLI::IsMember({"auto", "ar", "en"}));
+  app.add_option("--format", opt.format, "json (JSON Lines, one object per document) or timeml")
+      ->check(CLI::IsMember({"json", "timeml"}));
+  app.add_option("--output-dir", opt.output_dir, "With --format timeml: write one .tml file per document here");
+  app.add_option("--text-field", opt.text_field, "JSON key of the article text (default: text, content, body)");
+  app.add_option("--date-field", opt.date_field, "JSON key of the publication date");
+  app.add_option("--id-field", opt.id_field, "JSON key of the document id")->capture_default_str();
+  app.add_option("--title-field", opt.title_field, "JSON key of the title")->capture_default_str();
+}
+
+namespace {
+
+// Annotates each document as it is read and writes it at once: a pure per-document mapper.
+class AnnotateSink : public RecordSink {
+ public:
+  AnnotateSink(const AnnotateOptions& opt) : opt_(opt) {}
+  void document(Document&& doc) override {
+    Annotation a;
+    a.timexes = temporal_tagger().tag(doc.text, doc.language, doc.published);
+    a.document = std::move(doc);
+    write(a);
+  }
+  void annotation(Annotation&& a) override {
+    a.timexes = temporal_tagger().tag(a.document.text, a.document.language, a.document.published);
+    write(a);
+  }
+  void skipped(const Skip& s) override {
+    report_error(s.source + ": " + s.reason);
+    ++skips;
+  }
+  std::size_t skips = 0;
+
+ private:
+  void write(const Annotation& a) {
+    if (opt_.format == "json") {
+      std::cout << OrderedJson(a).dump() << '\n';
+      return;
+    }
+    const std::string tml = to_timeml(a);
+    if (opt_.output_dir.empty()) {
+      std::cout << tml;
+      return;
+    }
+    std::string name = a.document.id;
+    for (char& c : name)
+      if (c == '/' || c == '#' || c == '\\' || c == ':') c = '_';
+    if (name.size() < 4 || name.substr(name.size() - 4) != ".tml") name += ".tml";
+    write_file_atomically((std::filesystem::path(opt_.output_dir) / name).string(), [&](std::ostream& out) { out << tml; });
+  }
+  const AnnotateOptions& opt_;
+};
+
+}  // namespace
+
+int run_annotate(const AnnotateOptions& opt, const GlobalOptions& global) {
+  IngestOptions options;
+  if (!opt.dct.empty()) {
+    try {
+      options.dct = parse_day(opt.dct);
+    } catch (const Error& e) {
+      throw Error("--dct: " + e.message());
+    }
+  }
+  options.lang = opt.lang;
+  options.text_field = opt.text_field;
+  options.date_field = opt.date_field;
+  options.id_field = opt.id_field;
+  options.title_field = opt.title_field;
+  if (!opt.output_dir.empty() && !std::filesystem::is_directory(opt.output_dir))
+    throw Error("--output-dir: no such directory", opt.output_dir);
+  std::ios::sync_with_stdio(false);
+  AnnotateSink sink(opt);
+  ingest(opt.inputs, options, sink);
+  std::cout.flush();
+  if (global.strict && sink.skips > 0) return kExitError;
+  return kExitOk;
+}
+
+}  // namespace chronograph::cli

@@ -1,0 +1,924 @@
+// The temporal tagger: one left-to-right pass over the tokens; at each token the rules propose matches and
+// the longest wins. Values are anchored to the DCT by the rules of docs/TEMPORAL.md.
+#include "chronograph/temporal/tagger.hpp"
+
+#include <cstdio>
+#include <functional>
+
+#include <unicode/calendar.h>
+#include <unicode/locid.h>
+#include <unicode/timezone.h>
+
+#include "chronograph/error.hpp"
+#include "chronograph/text/normalize.hpp"
+#include "chronograph/text/utf8.hpp"
+#include "lexicon.hpp"
+
+namespace chronograph {
+namespace {
+
+using Kind = TemporalToken::Kind;
+
+std::string pad(int v, int width) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%0*d", width, v);
+  return buf;
+}
+std::string ymd(int y, int m, int d) { return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2); }
+std::string ym(int y, int m) { return pad(y, 4) + "-" + pad(m, 2); }
+
+struct Civil {
+  int y = 0, m = 0, d = 0;
+};
+Civil civil(Day d) {
+  Civil c;
+  civil_from_days(d, c.y, c.m, c.d);
+  return c;
+}
+
+std::string week_value(Day d) {
+  // ISO week-numbering year and week of d.
+  const int wd = iso_weekday(d);
+  const Day thursday = d + (4 - wd);
+  const Civil c = civil(thursday);
+  const Day jan1 = days_from_civil(c.y, 1, 1);
+  const int week = (thursday - jan1) / 7 + 1;
+  return pad(c.y, 4) + "-W" + pad(week, 2);
+}
+
+enum class Direction { none, past, future, current };
+
+// A proposed timex over tokens [begin, end).
+struct Match {
+  std::size_t begin = 0, end = 0;
+  std::size_t stripped = 0;  // code points of proclitics at the start
+  TimexType type = TimexType::date;
+  std::string value;
+  std::optional<Mod> mod;
+  std::optional<Day> start, end_day;  // an interval overriding the value's own
+  bool open_end = false;              // SINCE without a DCT
+};
+
+// Hijri (Umm al-Qura) to Gregorian through ICU's Islamic calendar.
+std::optional<Day> hijri_to_day(int year, int month, int day) {
+  thread_local std::unique_ptr<icu::Calendar> calendar = [] {
+    IcuError status("creating the Umm al-Qura calendar");
+    std::unique_ptr<icu::Calendar> c(
+        icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), icu::Locale("ar@calendar=islamic-umalqura"), status));
+    status.assertSuccess();
+    return c;
+  }();
+  if (month < 1 || month > 12 || day < 1 || day > 30 || year < 1 || year > 2000) return std::nullopt;
+  UErrorCode status = U_ZERO_ERROR;
+  calendar->clear();
+  calendar->set(year, month - 1, day);
+  const UDate ms = calendar->getTime(status);
+  if (U_FAILURE(status)) return std::nullopt;
+  return static_cast<Day>(ms / 86400000.0 + (ms < 0 ? -0.5 : 0.5) - 0.5);
+}
+
+class Run {
+ public:
+  Run(const TemporalLexicon& lex, const std::vector<TemporalToken>& toks, std::optional<Day> dct)
+      : lex_(lex), t_(toks), dct_(dct) {
+    // Sentence ids, for tense cues.
+    sentence_.assign(toks.size(), 0);
+    std::size_t s = 0;
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      sentence_[i] = s;
+      const auto& x = toks[i].text;
+      if (toks[i].kind == Kind::punct && (x == "." || x == "!" || x == "?" || x == "\xD8\x9F")) ++s;
+    }
+    future_sentence_.assign(s + 1, false);
+    for (std::size_t i = 0; i < toks.size(); ++i)
+      if (lex_.future_cues.match(toks, i, lex_.arabic)) future_sentence_[sentence_[i]] = true;
+  }
+
+  std::vector<Match> run() {
+    std::vector<Match> out;
+    std::size_t i = 0;
+    while (i < t_.size()) {
+      std::optional<Match> best;
+      for (const auto& rule : rules()) {
+        auto m = (this->*rule)(i);
+        if (m && m->end > i && (!best || m->end > best->end)) best = m;
+      }
+      if (best) {
+        i = best->end;
+        out.push_back(std::move(*best));
+      } else {
+        ++i;
+      }
+    }
+    return out;
+  }
+
+ private:
+  using Rule = std::optional<Match> (Run::*)(std::size_t);
+  static const std::vector<Rule>& rules() {
+    static const std::vector<Rule> r = {&Run::signal_date, &Run::absolute_date, &Run::month_expression,
+                                        &Run::year_expression, &Run::hijri,        &Run::day_word,
+                                        &Run::weekday,          &Run::relative_unit, &Run::ago,
+                                        &Run::duration,         &Run::season,       &Run::period_part,
+                                        &Run::refs,             &Run::iso_date,     &Run::english_extra,
+                                        &Run::set};
+    return r;
+  }
+
+  // --- token helpers ---
+  bool at(std::size_t i, Kind k) const { return i < t_.size() && t_[i].kind == k; }
+  bool punct(std::size_t i, std::string_view p) const { return at(i, Kind::punct) && t_[i].text == p; }
+  template <typename T>
+  auto word(const PhraseTable<T>& table, std::size_t i, bool clitics = true) const {
+    return table.match(t_, i, clitics && lex_.arabic);
+  }
+  bool future_tense(std::size_t i) const { return i < t_.size() && future_sentence_[sentence_[i]]; }
+
+  std::optional<Direction> direction_at(std::size_t i, std::size_t& next) const {
+    if (auto h = word(lex_.past, i, false)) { next = i + h->length; return Direction::past; }
+    if (auto h = word(lex_.future, i, false)) { next = i + h->length; return Direction::future; }
+    if (auto h = word(lex_.current, i, false)) { next = i + h->length; return Direction::current; }
+    return std::nullopt;
+  }
+
+  // A number written in digits or words ("three", "ثلاثة", "twenty-five").
+  std::optional<int> number_at(std::size_t i, std::size_t& next) const {
+    if (at(i, Kind::number) && t_[i].number >= 0) {
+      next = i + 1;
+      return t_[i].number;
+    }
+    if (auto h = word(lex_.numbers, i)) {
+      int v = h->value;
+      next = i + h->length;
+      if (v >= 20 && v < 100 && v % 10 == 0) {  // twenty-five
+        std::size_t k = punct(next, "-") ? next + 1 : next;
+        if (auto u = word(lex_.numbers, k, false); u && u->value > 0 && u->value < 10) {
+          v += u->value;
+          next = k + u->length;
+        }
+      }
+      return v;
+    }
+    return std::nullopt;
+  }
+
+  // A month, possibly doubled: "كانون الثاني/يناير", "مارس (آذار)", "Sept.".
+  std::optional<int> month_at(std::size_t i, std::size_t& next, std::size_t* stripped = nullptr) const {
+    auto h = word(lex_.months, i);
+    if (!h) return std::nullopt;
+    next = i + h->length;
+    if (stripped) *stripped = h->stripped;
+    if (!lex_.arabic && punct(next, ".")) ++next;  // "Jan."
+    // A second name for the same month.
+    if (punct(next, "/") || punct(next, "-")) {
+      if (auto h2 = word(lex_.months, next + 1, true); h2 && h2->value == h->value) next = next + 1 + h2->length;
+    } else if (punct(next, "(")) {
+      if (auto h2 = word(lex_.months, next + 1, true); h2 && h2->value == h->value && punct(next + 1 + h2->length, ")"))
+        next = next + 2 + h2->length;
+    }
+    return h->value;
+  }
+
+  // A year: "2014", "عام 2014", "العام 2018", "2014م", "2014 AD".
+  std::optional<int> year_at(std::size_t i, std::size_t& next, bool need_word = false) const {
+    std::size_t k = i;
+    bool had_word = false;
+    if (auto w = word(lex_.year_words, k)) {
+      k += w->length;
+      had_word = true;
+    }
+    if (!at(k, Kind::number) || t_[k].digits != 4 || (need_word && !had_word)) return std::nullopt;
+    const int y = t_[k].number;
+    if (y < 1000 || y > 2999) return std::nullopt;
+    next = k + 1;
+    if (auto e = word(lex_.era_markers, next, false); e && (lex_.arabic || true)) next += e->length;
+    return y;
+  }
+
+  bool plausible_day(int d) const { return d >= 1 && d <= 31; }
+
+  // Year for a month (and day) written without one: the nearest past occurrence relative to the DCT,
+  // the next one when the sentence speaks of the future or `dir` says so.
+  std::optional<int> anchor_year(int month, int day, Direction dir, std::size_t where) const {
+    if (!dct_) return std::nullopt;
+    const Civil c = civil(*dct_);
+    const bool future = dir == Direction::future || (dir == Direction::none && future_tense(where));
+    const bool has_day = day > 0;
+    const int key = month * 100 + (has_day ? day : 0), now = c.m * 100 + (has_day ? c.d : 0);
+    if (dir == Direction::current) return c.y;
+    if (future) return key > now || (!has_day && key == now && dir == Direction::none) ? c.y : c.y + 1;
+    if (dir == Direction::past) return key < now ? c.y : c.y - 1;
+    return key <= now ? c.y : c.y - 1;
+  }
+
+  Match make(std::size_t b, std::size_t e, std::string value, TimexType type = TimexType::date) const {
+    Match m;
+    m.begin = b;
+    m.end = e;
+    m.value = std::move(value);
+    m.type = type;
+    return m;
+  }
+
+  // --- rules ---
+
+  // "منذ العام 2018" / "since 2018": the date after the signal, with SINCE (interval to the DCT) or UNTIL.
+  std::optional<Match> signal_date(std::size_t i) {
+    bool since = false;
+    std::size_t k = i;
+    if (auto h = word(lex_.since, i)) {
+      since = true;
+      k = i + h->length;
+    } else if (auto u = word(lex_.until, i)) {
+      k = i + u->length;
+    } else {
+      return std::nullopt;
+    }
+    std::optional<Match> inner;
+    for (auto rule : {&Run::absolute_date, &Run::month_expression, &Run::year_expression, &Run::season, &Run::period_part}) {
+      auto m = (this->*rule)(k);
+      if (m && m->type == TimexType::date && (!inner || m->end > inner->end)) inner = m;
+    }
+    if (!inner) return std::nullopt;
+    // The signal word itself is not part of the timex (TimeML); it sets the modifier and interval.
+    const auto span = date_from_value(inner->value, dct_);
+    if (since) {
+      inner->mod = Mod::since;
+      inner->start = inner->start ? inner->start : span.start;
+      if (dct_) inner->end_day = *dct_;
+      else inner->open_end = true;
+    } else {
+      inner->mod = Mod::until;
+      inner->end_day = inner->end_day ? inner->end_day : span.end;
+    }
+    return inner;
+  }
+
+  // "27 كانون الثاني/يناير 2024", "الثالث من أغسطس", "22 March 2013", "March 22, 2013".
+  std::optional<Match> absolute_date(std::size_t i) {
+    std::size_t k = i, stripped = 0;
+    int day = -1;
+    if (at(i, Kind::number) && t_[i].digits <= 2 && plausible_day(t_[i].number)) {
+      day = t_[i].number;
+      k = i + 1;
+    } else if (auto o = word(lex_.ordinals, i)) {
+      day = o->value;
+      stripped = o->stripped;
+      k = i + o->length;
+      if (auto l = word(lex_.ordinal_link, k, false)) k += l->length;
+      if (!lex_.arabic && punct(k, "of")) ++k;
+    }
+    if (day > 0) {
+      std::size_t after_month = 0;
+      auto month = month_at(k, after_month);
+      if (!month) return std::nullopt;
+      return finish_day_month(i, after_month, *month, day, stripped);
+    }
+    // Month first (English): "March 22, 2013", "Jan. 5".
+    std::size_t after_month = 0, month_stripped = 0;
+    auto month = month_at(i, after_month, &month_stripped);
+    if (!month || lex_.arabic) return std::nullopt;
+    if (!at(after_month, Kind::number) || t_[after_month].digits > 2 || !plausible_day(t_[after_month].number))
+      return std::nullopt;
+    day = t_[after_month].number;
+    std::size_t e = after_month + 1;
+    if (at(e, Kind::word) && (t_[e].text == "st" || t_[e].text == "nd" || t_[e].text == "rd" || t_[e].text == "th")) ++e;
+    return finish_day_month(i, e, *month, day, month_stripped, true);
+  }
+
+  std::optional<Match> finish_day_month(std::size_t b, std::size_t e, int month, int day, std::size_t stripped,
+                                        bool comma_year = false) {
+    std::size_t after_year = 0;
+    std::size_t k = e;
+    if (comma_year && punct(k, ",")) ++k;
+    auto year = year_at(k, after_year);
+    Match m;
+    if (year) {
+      if (!is_valid_civil(*year, month, day)) return std::nullopt;
+      m = make(b, after_year, ymd(*year, month, day));
+    } else {
+      std::size_t dir_end = 0;
+      const Direction dir = direction_at(e, dir_end).value_or(Direction::none);
+      auto y = anchor_year(month, day, dir, b);
+      if (y && !is_valid_civil(*y, month, day)) return std::nullopt;
+      m = make(b, dir == Direction::none ? e : dir_end, y ? ymd(*y, month, day) : "XXXX-" + pad(month, 2) + "-" + pad(day, 2));
+    }
+    m.stripped = stripped;
+    return m;
+  }
+
+  // "حزيران/يونيو الماضي", "مارس (آذار) 2016", "March 2013", "last March", "in June".
+  std::optional<Match> month_expression(std::size_t i) {
+    std::size_t k = i;
+    std::optional<Direction> before;
+    std::size_t before_end = 0;
+    if (!lex_.arabic) before = direction_at(i, before_end);
+    if (before) k = before_end;
+    std::size_t after = 0, stripped = 0;
+    auto month = month_at(k, after, &stripped);
+    if (!month) return std::nullopt;
+    // English "may" and "march" are also common words: need a year, a day, a direction or a capital letter.
+    std::size_t after_year = 0;
+    std::size_t yk = (!lex_.arabic && punct(after, ",")) ? after + 1 : after;
+    if (auto year = year_at(yk, after_year)) {
+      Match m = make(i, after_year, ym(*year, *month));
+      m.stripped = before ? 0 : stripped;
+      return m;
+    }
+    std::size_t dir_end = 0;
+    std::optional<Direction> dir = before;
+    if (!dir && lex_.arabic) dir = direction_at(after, dir_end);
+    if (!lex_.arabic && !dir && (t_[k].text == "may" || t_[k].text == "march")) return std::nullopt;
+    auto y = anchor_year(*month, 0, dir.value_or(Direction::none), i);
+    Match m = make(i, dir && !before ? dir_end : after, y ? ym(*y, *month) : "XXXX-" + pad(*month, 2));
+    m.stripped = before ? 0 : stripped;
+    return m;
+  }
+
+  // "عام 2014", "العام 2018", "2014م", "in 1998".
+  std::optional<Match> year_expression(std::size_t i) {
+    std::size_t after = 0;
+    auto w = word(lex_.year_words, i);
+    auto year = year_at(i, after);
+    if (!year) return std::nullopt;
+    const bool marked = w.has_value() || (after > i + 1);
+    if (!marked) {
+      // A bare four-digit number is a year only in a temporal context.
+      const bool prev_ok = i > 0 && (word(lex_.duration_leads, i - 1, true) || word(lex_.since, i - 1, true) ||
+                                     word(lex_.until, i - 1, true) || word(lex_.range_from, i - 1, true) ||
+                                     word(lex_.range_to, i - 1, true) || t_[i - 1].text == "in" ||
+                                     t_[i - 1].text == "by" || t_[i - 1].text == "of" || t_[i - 1].text == "\xD9\x81\xD9\x8A" /*في*/ ||
+                                     t_[i - 1].text == "before" || t_[i - 1].text == "after");
+      const bool next_ok = after >= t_.size() || t_[after].kind == Kind::punct;
+      if (!(prev_ok || next_ok) || *year < 1800 || *year > 2100) return std::nullopt;
+    }
+    Match m = make(i, after, pad(*year, 4));
+    if (w) m.stripped = w->stripped;
+    return m;
+  }
+
+  // "15 رجب 1445 هـ", "رمضان 1445".
+  std::optional<Match> hijri(std::size_t i) {
+    std::size_t k = i;
+    int day = 0;
+    if (at(i, Kind::number) && t_[i].digits <= 2 && plausible_day(t_[i].number)) {
+      day = t_[i].number;
+      ++k;
+    }
+    auto month = word(lex_.hijri_months, k);
+    if (!month) return std::nullopt;
+    k += month->length;
+    std::size_t yk = k;
+    if (auto w = word(lex_.year_words, yk)) yk += w->length;
+    if (!at(yk, Kind::number) || t_[yk].digits < 3 || t_[yk].digits > 4) return std::nullopt;
+    const int year = t_[yk].number;
+    std::size_t e = yk + 1;
+    bool marked = false;
+    if (auto h = word(lex_.hijri_markers, e, false)) {
+      e += h->length;
+      marked = true;
+    }
+    if (!marked && (year < 1300 || year > 1600)) return std::nullopt;  // a Gregorian year after a month name
+    auto first = hijri_to_day(year, month->value, day ? day : 1);
+    if (!first) return std::nullopt;
+    Match m;
+    if (day) {
+      m = make(i, e, format_day(*first));
+    } else {
+      auto next = month->value == 12 ? hijri_to_day(year + 1, 1, 1) : hijri_to_day(year, month->value + 1, 1);
+      if (!next) return std::nullopt;
+      const Civil c = civil(*first);
+      m = make(i, e, ym(c.y, c.m));  // the Gregorian month it starts in; the interval is exact
+      m.start = *first;
+      m.end_day = *next - 1;
+    }
+    return m;
+  }
+
+  // "اليوم", "أمس الجمعة", "اليوم (الثلاثاء)", "yesterday", "yesterday morning", "tonight".
+  std::optional<Match> day_word(std::size_t i) {
+    auto h = word(lex_.day_offsets, i);
+    if (!h) return std::nullopt;
+    std::size_t e = i + h->length;
+    // A weekday that repeats the day: "أمس الجمعة", "اليوم (الثلاثاء)".
+    if (punct(e, "(") && word(lex_.weekdays, e + 1) && punct(e + 2, ")")) e += 3;
+    else if (auto w = word(lex_.weekdays, e)) e += w->length;
+    std::string part;
+    if (auto p = word(lex_.day_parts, e, false)) {
+      part = p->value;
+      e += p->length;
+    }
+    Match m = make(i, e, "");
+    m.stripped = h->stripped;
+    if (!dct_) {
+      m.value = h->value == 0 ? "PRESENT_REF" : "XXXX-XX-XX";
+      return m;
+    }
+    m.value = format_day(*dct_ + h->value) + (part.empty() ? "" : "T" + part);
+    if (!part.empty()) m.type = TimexType::time;
+    return m;
+  }
+
+  // "الثلاثاء", "يوم الأحد", "الأحد الماضي", "on Friday", "last Friday", "next Tuesday".
+  std::optional<Match> weekday(std::size_t i) {
+    std::size_t k = i, b_stripped = 0;
+    std::optional<Direction> dir;
+    std::size_t dir_end = 0;
+    if (!lex_.arabic) {
+      dir = direction_at(i, dir_end);
+      if (dir) k = dir_end;
+    }
+    if (auto d = word(lex_.day_words, k); d && lex_.arabic) {
+      b_stripped = d->stripped;
+      k += d->length;
+    }
+    auto w = word(lex_.weekdays, k);
+    if (!w) return std::nullopt;
+    if (k == i) b_stripped = w->stripped;
+    std::size_t e = k + w->length;
+    if (lex_.arabic) {
+      std::size_t de = 0;
+      if (auto d2 = direction_at(e, de)) {
+        dir = d2;
+        e = de;
+      }
+    }
+    std::string part;
+    if (auto p = word(lex_.day_parts, e, false)) {
+      part = p->value;
+      e += p->length;
+    }
+    Match m = make(i, e, "");
+    m.stripped = b_stripped;
+    if (!dct_) {
+      m.value = "XXXX-WXX-" + std::to_string(w->value);
+      return m;
+    }
+    const int today = iso_weekday(*dct_);
+    const Direction d = dir.value_or(future_tense(i) ? Direction::future : Direction::none);
+    int delta = w->value - today;  // in -6 … 6
+    if (d == Direction::future) {
+      if (delta <= 0) delta += 7;
+    } else if (d == Direction::past) {
+      if (delta >= 0) delta -= 7;
+    } else if (d == Direction::current) {
+      // this week's
+    } else if (delta > 0) {
+      delta -= 7;  // nearest past occurrence (today counts)
+    }
+    m.value = format_day(*dct_ + delta) + (part.empty() ? "" : "T" + part);
+    if (!part.empty()) m.type = TimexType::time;
+    return m;
+  }
+
+  // "الأسبوع الماضي", "العام المقبل", "الشهر الجاري", "last week", "this month", "next year".
+  std::optional<Match> relative_unit(std::size_t i) {
+    std::size_t k = i, e = 0;
+    std::optional<Direction> dir;
+    std::optional<PhraseTable<std::string>::Hit> unit;
+    std::size_t stripped = 0;
+    if (lex_.arabic) {
+      unit = word(lex_.calendar_units, i);
+      if (!unit) return std::nullopt;
+      stripped = unit->stripped;
+      k = i + unit->length;
+      dir = direction_at(k, e);
+      if (!dir) return std::nullopt;
+    } else {
+      dir = direction_at(i, k);
+      if (!dir) return std::nullopt;
+      unit = word(lex_.calendar_units, k, false);
+      if (!unit) return std::nullopt;
+      e = k + unit->length;
+      if (i > 0 && t_[i - 1].text == "the" && *dir == Direction::past) return std::nullopt;  // "the past year": a duration
+    }
+    Match m = make(i, e, "");
+    m.stripped = stripped;
+    const int delta = *dir == Direction::past ? -1 : *dir == Direction::future ? 1 : 0;
+    const std::string& u = unit->value;
+    if (!dct_) {
+      m.value = delta < 0 ? "PAST_REF" : delta > 0 ? "FUTURE_REF" : "PRESENT_REF";
+      return m;
+    }
+    const Civil c = civil(*dct_);
+    if (u == "W") m.value = week_value(*dct_ + 7 * delta);
+    else if (u == "WE") m.value = week_value(*dct_ + 7 * delta) + "-WE";
+    else if (u == "M") {
+      int mm = c.m + delta, yy = c.y;
+      if (mm < 1) { mm += 12; --yy; }
+      if (mm > 12) { mm -= 12; ++yy; }
+      m.value = ym(yy, mm);
+    } else if (u == "Y") m.value = pad(c.y + delta, 4);
+    else if (u == "Q") {
+      int q = (c.m - 1) / 3 + 1 + delta, yy = c.y;
+      if (q < 1) { q = 4; --yy; }
+      if (q > 4) { q = 1; ++yy; }
+      m.value = pad(yy, 4) + "-Q" + std::to_string(q);
+    } else if (u == "DE") m.value = pad(c.y / 10 + delta, 3);
+    else if (u == "CE") m.value = pad(c.y / 100 + delta, 2);
+    else return std::nullopt;
+    return m;
+  }
+
+  static std::string duration_value(const std::string& unit, int count) {
+    const std::string n = count > 0 ? std::to_string(count) : "X";
+    if (unit == "H" || unit == "MI" || unit == "S") return "PT" + n + (unit == "MI" ? "M" : unit);
+    if (unit == "DE") return count > 0 ? "P" + std::to_string(count * 10) + "Y" : "PXDE";
+    if (unit == "CE") return count > 0 ? "P" + std::to_string(count * 100) + "Y" : "PXCE";
+    if (unit == "Q") return count > 0 ? "P" + std::to_string(count * 3) + "M" : "PXQ";
+    if (unit == "WE") return "P" + n + "WE";
+    return "P" + n + unit;
+  }
+
+  // "قبل ثلاثة أيام", "قبل حوالى عشرة ايام", "two weeks ago", "three years earlier".
+  std::optional<Match> ago(std::size_t i) {
+    std::size_t k = i, b = i;
+    bool approx = false;
+    if (lex_.arabic) {
+      auto a = word(lex_.ago, i);
+      if (!a) return std::nullopt;
+      k = i + a->length;
+      if (auto ap = word(lex_.approx, k, false)) {
+        approx = true;
+        k += ap->length;
+      }
+    }
+    std::size_t after_number = k;
+    int count = 0;
+    if (auto n = number_at(k, after_number)) count = *n;
+    auto unit = word(lex_.units, after_number, false);
+    if (!unit) return std::nullopt;
+    if (count == 0) count = unit->value.count;
+    if (count <= 0) return std::nullopt;
+    std::size_t e = after_number + unit->length;
+    if (!lex_.arabic) {
+      auto a = word(lex_.ago, e, false);
+      if (!a) return std::nullopt;
+      e += a->length;
+      if (i > 0 && word(lex_.approx, i - 1, false)) {
+        approx = true;
+        b = i - 1;
+      }
+    }
+    Match m = make(b, e, "");
+    if (approx) m.mod = Mod::approx;
+    if (!dct_) {
+      m.value = "PAST_REF";
+      return m;
+    }
+    const Civil c = civil(*dct_);
+    const std::string& u = unit->value.unit;
+    if (u == "D") m.value = format_day(*dct_ - count);
+    else if (u == "W") m.value = week_value(*dct_ - 7 * count);
+    else if (u == "M") {
+      int total = c.y * 12 + (c.m - 1) - count;
+      m.value = ym(total / 12, total % 12 + 1);
+    } else if (u == "Y") m.value = pad(c.y - count, 4);
+    else if (u == "DE") m.value = pad((c.y - 10 * count) / 10, 3);
+    else m.value = format_day(*dct_);
+    return m;
+  }
+
+  // "على مدى السنوات الثلاث الماضية" (P3Y), "الأشهر الستة الماضية", "عامين", "three years", "the past year",
+  // "a two-year", "seven-week", "years" after a duration lead (PXY).
+  std::optional<Match> duration(std::size_t i) {
+    std::size_t k = i;
+    int count = -1;
+    std::size_t after = i;
+    if (lex_.arabic) {
+      // unit (number)? (past)?  |  number unit
+      if (auto n = number_at(i, after); n && at(i, Kind::number) == false) {
+        if (auto u = word(lex_.units, after)) return finish_duration(i, after + u->length, u->value.unit, *n);
+      }
+      if (at(i, Kind::number) && t_[i].number > 0) {
+        if (auto u = word(lex_.units, i + 1)) return finish_duration(i, i + 1 + u->length, u->value.unit, t_[i].number);
+      }
+      auto u = word(lex_.units, i);
+      if (!u) return std::nullopt;
+      k = i + u->length;
+      count = u->value.count;
+      if (auto n = number_at(k, after)) {
+        count = *n;
+        k = after;
+      }
+      std::size_t de = 0;
+      const auto dir = direction_at(k, de);
+      if (dir == Direction::past || dir == Direction::future) k = de;
+      if (count == 1 && !dir && u->length == 1) return std::nullopt;  // a bare "عام" or "يوم" is not a duration
+      if (count == 0) {
+        // A vague plural needs a lead: "على مدى سنوات", "منذ سنوات".
+        if (!(i > 0 && (word(lex_.since, i - 1) || lead_before(i)))) return std::nullopt;
+      }
+      Match m = finish_duration(i, k, u->value.unit, count);
+      m.stripped = u->stripped;
+      return m;
+    }
+    // English.
+    std::size_t b = i;
+    if (t_[i].text == "the") {
+      k = i + 1;
+      std::size_t de = 0;
+      if (direction_at(k, de) == Direction::past) k = de;
+      else if (!word(lex_.numbers, k, false)) return std::nullopt;
+    }
+    std::optional<int> n = number_at(k, after);
+    if (n) {
+      count = *n;
+      k = after;
+      if (punct(k, "-")) ++k;  // "two-year"
+      if (punct(k, "/") || punct(k, ".")) return std::nullopt;
+    } else if (k == i) {
+      // "years" alone after "for", "in", "over".
+      auto u = word(lex_.units, i, false);
+      if (!u || u->value.count != 0 || !lead_before(i)) return std::nullopt;
+      return finish_duration(i, i + u->length, u->value.unit, 0);
+    }
+    auto u = word(lex_.units, k, false);
+    if (!u) return std::nullopt;
+    if (count <= 0 && u->value.count > 0) count = u->value.count == 1 && n ? count : u->value.count;
+    std::size_t e = k + u->length;
+    if (punct(e, "-") && at(e + 1, Kind::word) && t_[e + 1].text == "old") e += 2;  // "6-year-old"
+    if (word(lex_.ago, e, false)) return std::nullopt;  // the ago rule
+    if (count == 1 && !n) return std::nullopt;
+    return finish_duration(b, e, u->value.unit, count);
+  }
+
+  bool lead_before(std::size_t i) const {
+    for (std::size_t back = 1; back <= 2 && back <= i; ++back)
+      if (auto l = word(lex_.duration_leads, i - back); l && i - back + l->length == i) return true;
+    return false;
+  }
+
+  Match finish_duration(std::size_t b, std::size_t e, const std::string& unit, int count) const {
+    Match m = make(b, e, duration_value(unit, count), TimexType::duration);
+    return m;
+  }
+
+  // "صيف 2014", "الصيف الماضي", "summer 2014", "this summer", "last winter", "the spring of 1990".
+  std::optional<Match> season(std::size_t i) {
+    std::size_t k = i;
+    std::optional<Direction> before;
+    std::size_t be = 0;
+    if (!lex_.arabic) {
+      before = direction_at(i, be);
+      if (before) k = be;
+    }
+    auto s = word(lex_.seasons, k);
+    if (!s) return std::nullopt;
+    std::size_t e = k + s->length;
+    std::size_t yk = e;
+    if (!lex_.arabic && at(yk, Kind::word) && t_[yk].text == "of") ++yk;
+    std::size_t after = 0;
+    int year = 0;
+    if (auto y = year_at(yk, after)) {
+      year = *y;
+      e = after;
+    } else {
+      std::size_t de = 0;
+      std::optional<Direction> dir = before;
+      if (!dir && lex_.arabic) {
+        dir = direction_at(e, de);
+        if (dir) e = de;
+      }
+      if (!dct_) return make(i, e, "XXXX-" + s->value);
+      const int y0 = civil(*dct_).y;
+      year = dir == Direction::past ? y0 - 1 : dir == Direction::future ? y0 + 1 : y0;
+    }
+    Match m = make(i, e, pad(year, 4) + "-" + s->value);
+    if (!before) m.stripped = s->stripped;
+    return m;
+  }
+
+  // "مطلع 2017", "منتصف عام 2014", "أواخر العام الماضي", "early 2017", "mid-1990s", "the end of 1997".
+  std::optional<Match> period_part(std::size_t i) {
+    std::size_t k = i;
+    if (!lex_.arabic && t_[i].text == "the") ++k;
+    auto p = word(lex_.period_parts, k);
+    if (!p) return std::nullopt;
+    k += p->length;
+    if (punct(k, "-")) ++k;
+    if (!lex_.arabic && at(k, Kind::word) && t_[k].text == "of") ++k;
+    if (!lex_.arabic && at(k, Kind::word) && t_[k].text == "the") ++k;
+    std::optional<Match> inner;
+    for (auto rule : {&Run::month_expression, &Run::year_expression, &Run::relative_unit, &Run::english_extra}) {
+      auto m = (this->*rule)(k);
+      if (m && m->type == TimexType::date && (!inner || m->end > inner->end)) inner = m;
+    }
+    if (!inner) {
+      // "the end of the year": the DCT's year.
+      auto u = word(lex_.calendar_units, k);
+      if (!u || !dct_) return std::nullopt;
+      const Civil c = civil(*dct_);
+      inner = make(k, k + u->length, u->value == "M" ? ym(c.y, c.m) : pad(c.y, 4));
+    }
+    Match m = *inner;
+    m.begin = i;
+    m.stripped = p->stripped;
+    m.mod = p->value == "START" ? Mod::start : p->value == "MID" ? Mod::mid : Mod::end;
+    // The interval narrows to the first, middle or last third of the period.
+    if (auto span = span_of_value(m.value, dct_)) {
+      const Day len = span->end - span->start + 1;
+      const int part = *m.mod == Mod::start ? 0 : *m.mod == Mod::mid ? 1 : 2;
+      m.start = span->start + len * part / 3;
+      m.end_day = span->start + len * (part + 1) / 3 - 1;
+    }
+    return m;
+  }
+
+  // "حاليا", "now", "recently", "the future".
+  std::optional<Match> refs(std::size_t i) {
+    if (auto h = word(lex_.present, i)) {
+      Match m = make(i, i + h->length, "PRESENT_REF");
+      m.stripped = h->stripped;
+      return m;
+    }
+    if (auto h = word(lex_.past_ref, i)) {
+      Match m = make(i, i + h->length, "PAST_REF");
+      m.stripped = h->stripped;
+      return m;
+    }
+    if (auto h = word(lex_.future_ref, i)) {
+      Match m = make(i, i + h->length, "FUTURE_REF");
+      m.stripped = h->stripped;
+      return m;
+    }
+    return std::nullopt;
+  }
+
+  // "2024-01-27", "1/27/2024" (US order in English, day first in Arabic), "27/1/2024".
+  std::optional<Match> iso_date(std::size_t i) {
+    if (!at(i, Kind::number)) return std::nullopt;
+    if (t_[i].digits == 4 && punct(i + 1, "-") && at(i + 2, Kind::number) && punct(i + 3, "-") && at(i + 4, Kind::number)) {
+      const int y = t_[i].number, mo = t_[i + 2].number, d = t_[i + 4].number;
+      if (!is_valid_civil(y, mo, d)) return std::nullopt;
+      return make(i, i + 5, ymd(y, mo, d));
+    }
+    if (t_[i].digits <= 2 && punct(i + 1, "/") && at(i + 2, Kind::number) && t_[i + 2].digits <= 2 && punct(i + 3, "/") &&
+        at(i + 4, Kind::number) && (t_[i + 4].digits == 4 || t_[i + 4].digits == 2)) {
+      int a = t_[i].number, b = t_[i + 2].number, y = t_[i + 4].number;
+      if (t_[i + 4].digits == 2) y += y < 50 ? 2000 : 1900;
+      const int mo = lex_.arabic ? b : a, d = lex_.arabic ? a : b;
+      if (!is_valid_civil(y, mo, d)) return std::nullopt;
+      return make(i, i + 5, ymd(y, mo, d));
+    }
+    return std::nullopt;
+  }
+
+  // English only: decades ("1990s", "the '90s"), quarters, fiscal years, clock times, "tonight", "last night".
+  std::optional<Match> english_extra(std::size_t i) {
+    if (lex_.arabic) return std::nullopt;
+    // Decades.
+    if (at(i, Kind::number) && t_[i].digits == 4 && at(i + 1, Kind::word) && t_[i + 1].text == "s" && !t_[i + 1].space_before &&
+        t_[i].number % 10 == 0)
+      return make(i, i + 2, pad(t_[i].number / 10, 3));
+    if (punct(i, "'") && at(i + 1, Kind::number) && t_[i + 1].digits == 2 && at(i + 2, Kind::word) && t_[i + 2].text == "s")
+      return make(i, i + 3, "19" + pad(t_[i + 1].number / 10, 1));
+    // Quarters: "the first quarter (of 1997)", "fourth-quarter", "the quarter".
+    {
+      std::size_t k = i;
+      if (t_[k].text == "the") ++k;
+      if (auto o = word(lex_.ordinals, k, false); o && o->value >= 1 && o->value <= 4) {
+        std::size_t q = k + o->length;
+        if (punct(q, "-")) ++q;
+        if (at(q, Kind::word) && (t_[q].text == "quarter" || t_[q].text == "half")) {
+          const bool half = t_[q].text == "half";
+          if (half && o->value > 2) return std::nullopt;
+          std::size_t e = q + 1, after = 0;
+          int year = dct_ ? civil(*dct_).y : 0;
+          bool known = dct_.has_value();
+          if (at(e, Kind::word) && t_[e].text == "of") {
+            if (auto y = year_at(e + 1, after)) {
+              year = *y;
+              known = true;
+              e = after;
+            }
+          } else if (auto y = year_at(e, after)) {
+            year = *y;
+            known = true;
+            e = after;
+          }
+          const std::string suffix = (half ? "-H" : "-Q") + std::to_string(o->value);
+          return make(i, e, (known ? pad(year, 4) : "XXXX") + suffix);
+        }
+      }
+    }
+    // Fiscal years: "fiscal 1989", "fiscal year 1989".
+    if (auto f = word(lex_.fiscal, i, false)) {
+      std::size_t k = i + f->length;
+      if (at(k, Kind::word) && t_[k].text == "year") ++k;
+      std::size_t after = 0;
+      if (auto y = year_at(k, after)) return make(i, after, "FY" + pad(*y, 4));
+    }
+    // Clock times: "10:30 a.m.", "5 p.m.", "noon".
+    if (at(i, Kind::number) && t_[i].digits <= 2) {
+      int h = t_[i].number, mi = 0;
+      std::size_t e = i + 1;
+      if (punct(e, ":") && at(e + 1, Kind::number) && t_[e + 1].digits == 2) {
+        mi = t_[e + 1].number;
+        e += 2;
+      }
+      bool meridiem = false;
+      if (at(e, Kind::word) && (t_[e].text == "a" || t_[e].text == "p") && punct(e + 1, ".") && at(e + 2, Kind::word) &&
+          t_[e + 2].text == "m") {
+        if (t_[e].text == "p" && h < 12) h += 12;
+        if (t_[e].text == "a" && h == 12) h = 0;
+        e += 3;
+        if (punct(e, ".")) ++e;
+        meridiem = true;
+      } else if (at(e, Kind::word) && (t_[e].text == "am" || t_[e].text == "pm")) {
+        if (t_[e].text == "pm" && h < 12) h += 12;
+        ++e;
+        meridiem = true;
+      }
+      if ((meridiem || e > i + 1) && h <= 24 && mi < 60) {
+        const std::string clock = "T" + pad(h, 2) + ":" + pad(mi, 2);
+        return make(i, e, (dct_ ? format_day(*dct_) : std::string("XXXX-XX-XX")) + clock, TimexType::time);
+      }
+    }
+    // "tonight", "this morning", "last night".
+    if (auto p = word(lex_.day_parts, i, false); p && t_[i].text == "tonight")
+      return make(i, i + 1, (dct_ ? format_day(*dct_) : std::string("XXXX-XX-XX")) + "T" + p->value, TimexType::time);
+    std::size_t de = 0;
+    if (auto dir = direction_at(i, de)) {
+      if (auto p = word(lex_.day_parts, de, false)) {
+        const int delta = *dir == Direction::past ? -1 : *dir == Direction::future ? 1 : 0;
+        return make(i, de + p->length,
+                    (dct_ ? format_day(*dct_ + delta) : std::string("XXXX-XX-XX")) + "T" + p->value, TimexType::time);
+      }
+    }
+    return std::nullopt;
+  }
+
+  // "daily", "weekly", "every Monday", "each year".
+  std::optional<Match> set(std::size_t i) {
+    if (auto s = word(lex_.sets, i, false)) return make(i, i + s->length, s->value, TimexType::set);
+    if (auto l = word(lex_.set_leads, i, false)) {
+      const std::size_t k = i + l->length;
+      if (auto w = word(lex_.weekdays, k, false)) return make(i, k + w->length, "XXXX-WXX-" + std::to_string(w->value), TimexType::set);
+      if (auto u = word(lex_.units, k, false); u && u->value.count == 1)
+        return make(i, k + u->length, duration_value(u->value.unit, 1), TimexType::set);
+    }
+    return std::nullopt;
+  }
+
+  const TemporalLexicon& lex_;
+  const std::vector<TemporalToken>& t_;
+  std::optional<Day> dct_;
+  std::vector<std::size_t> sentence_;
+  std::vector<bool> future_sentence_;
+};
+
+}  // namespace
+
+TemporalTagger::TemporalTagger() {
+  for (const char* lang : {"ar", "en"}) lexicons_.push_back(std::make_unique<TemporalLexicon>(lang));
+}
+
+TemporalTagger::~TemporalTagger() = default;
+
+bool TemporalTagger::supports(const std::string& language) const {
+  for (const auto& l : lexicons_)
+    if (l->language == language) return true;
+  return false;
+}
+
+std::vector<Timex> TemporalTagger::tag(std::string_view text, const std::string& language, std::optional<Day> dct) const {
+  const TemporalLexicon* lex = nullptr;
+  for (const auto& l : lexicons_)
+    if (l->language == language) lex = l.get();
+  if (!lex) return {};
+  const Normalized norm = normalize_for_match(text);
+  const std::vector<TemporalToken> tokens = temporal_tokens(norm.text, norm.to_original);
+  Run run(*lex, tokens, dct);
+  std::vector<Timex> out;
+  for (const Match& m : run.run()) {
+    Timex t;
+    t.span = {tokens[m.begin].begin + m.stripped, tokens[m.end - 1].end};
+    if (t.span.end <= t.span.begin) continue;
+    t.type = m.type;
+    try {
+      t.date = date_from_value(m.value, dct);
+    } catch (const Error&) {
+      continue;  // a value our own rules made impossible (29 February of a common year, say): not a timex
+    }
+    if (m.type != TimexType::date) {
+      t.date.start.reset();
+      t.date.end.reset();
+      t.date.granularity.reset();
+    }
+    if (m.start) t.date.start = m.start;
+    if (m.end_day) t.date.end = m.end_day;
+    if (m.open_end) t.date.end.reset();
+    t.date.mod = m.mod;
+    t.date.text = std::string(substr_code_points(text, t.span.begin, t.span.end));
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+const TemporalTagger& temporal_tagger() {
+  static const TemporalTagger tagger;
+  return tagger;
+}
+
+}  // namespace chronograph
