@@ -153,11 +153,12 @@ void add_icu_months(PhraseTable<int>& table, const std::string& locale_id) {
     }
 }
 
-void add_icu_weekdays(PhraseTable<int>& table, const std::string& locale_id) {
+void add_icu_weekdays(PhraseTable<int>& table, const std::string& locale_id, bool abbreviations) {
   IcuError status("loading CLDR weekday names");
   icu::DateFormatSymbols symbols(icu::Locale(locale_id.c_str()), status);
   status.assertSuccess();
   for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+    if (width == icu::DateFormatSymbols::ABBREVIATED && !abbreviations) continue;
     int32_t count = 0;
     const icu::UnicodeString* names = symbols.getWeekdays(count, icu::DateFormatSymbols::FORMAT, width);
     for (int32_t d = 1; d < count; ++d) {  // ICU: 1 = Sunday … 7 = Saturday
@@ -190,7 +191,8 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   add_map(months, j, "month_aliases");
   if (j.contains("hijri_locale")) add_icu_months(hijri_months, j.at("hijri_locale").get<std::string>());
   add_map(hijri_months, j, "hijri_aliases");
-  add_icu_weekdays(weekdays, j.at("weekday_locale").get<std::string>());
+  // English weekday abbreviations ("Sun", "Wed") are common words in news text: wide names only there.
+  add_icu_weekdays(weekdays, j.at("weekday_locale").get<std::string>(), arabic);
   add_map(day_offsets, j, "day_offsets");
   add_map(numbers, j, "numbers");
   add_map(ordinals, j, "ordinals");
@@ -224,6 +226,7 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   add_words(future_cues, j, "future_cues");
   add_words(ordinal_link, j, "ordinal_link");
   add_words(vague_plural, j, "vague_plural");
+  add_words(anaphoric_leads, j, "anaphoric_leads");
 }
 
 }  // namespace chronograph

@@ -18,6 +18,7 @@ struct TemporalToken {
   std::size_t begin = 0, end = 0;
   enum class Kind { word, number, punct } kind = Kind::word;
   bool space_before = false;
+  bool capitalized = false;  // the original text starts the token with an upper-case letter
   int number = -1;  // value of a digit token (up to 9 digits), else -1
   int digits = 0;
 };
@@ -62,7 +63,7 @@ class TemporalLexicon {
   PhraseTable<std::string> calendar_units, seasons, period_parts, day_parts, sets;
   PhraseTable<bool> present, past_ref, future_ref, past, future, current, since, until, range_from, range_to, ago,
       later, approx, duration_leads, year_words, day_words, hijri_markers, era_markers, set_leads, fiscal,
-      future_cues, ordinal_link, vague_plural;
+      future_cues, ordinal_link, vague_plural, anaphoric_leads;
 };
 
 // Arabic proclitic variants of a word in matching form: (variant, code points taken off), the word itself first.

@@ -3,11 +3,13 @@
 #include "chronograph/temporal/tagger.hpp"
 
 #include <cstdio>
+#include <algorithm>
 #include <functional>
 
 #include <unicode/calendar.h>
 #include <unicode/locid.h>
 #include <unicode/timezone.h>
+#include <unicode/uchar.h>
 
 #include "chronograph/error.hpp"
 #include "chronograph/text/normalize.hpp"
@@ -89,9 +91,9 @@ class Run {
       const auto& x = toks[i].text;
       if (toks[i].kind == Kind::punct && (x == "." || x == "!" || x == "?" || x == "\xD8\x9F")) ++s;
     }
-    future_sentence_.assign(s + 1, false);
+    cue_.assign(toks.size(), false);
     for (std::size_t i = 0; i < toks.size(); ++i)
-      if (lex_.future_cues.match(toks, i, lex_.arabic)) future_sentence_[sentence_[i]] = true;
+      if (lex_.future_cues.match(toks, i, lex_.arabic)) cue_[i] = true;
   }
 
   std::vector<Match> run() {
@@ -121,7 +123,7 @@ class Run {
                                         &Run::weekday,          &Run::relative_unit, &Run::ago,
                                         &Run::duration,         &Run::season,       &Run::period_part,
                                         &Run::refs,             &Run::iso_date,     &Run::english_extra,
-                                        &Run::set};
+                                        &Run::set,              &Run::anaphoric};
     return r;
   }
 
@@ -132,7 +134,24 @@ class Run {
   auto word(const PhraseTable<T>& table, std::size_t i, bool clitics = true) const {
     return table.match(t_, i, clitics && lex_.arabic);
   }
-  bool future_tense(std::size_t i) const { return i < t_.size() && future_sentence_[sentence_[i]]; }
+  // True when the sentence of token i, or the one before, has the word w (or w + "s").
+  bool sentence_mentions(std::size_t i, std::string_view w) const {
+    for (std::size_t k = i; k < t_.size() && sentence_[k] == sentence_[i]; ++k)
+      if (t_[k].text == w || (t_[k].text.size() == w.size() + 1 && t_[k].text.substr(0, w.size()) == w)) return true;
+    for (std::size_t k = i; k-- > 0 && sentence_[k] + 1 >= sentence_[i];)
+      if (t_[k].text == w || (t_[k].text.size() == w.size() + 1 && t_[k].text.substr(0, w.size()) == w)) return true;
+    return false;
+  }
+
+  // A future cue ("will", "next", "المقبل", "سوف") within eight tokens before the expression or three after it,
+  // in the same sentence.
+  bool future_tense(std::size_t i) const {
+    if (i >= t_.size()) return false;
+    const std::size_t from = i >= 8 ? i - 8 : 0, to = std::min(t_.size(), i + 4);
+    for (std::size_t k = from; k < to; ++k)
+      if (cue_[k] && sentence_[k] == sentence_[i]) return true;
+    return false;
+  }
 
   std::optional<Direction> direction_at(std::size_t i, std::size_t& next) const {
     if (auto h = word(lex_.past, i, false)) { next = i + h->length; return Direction::past; }
@@ -202,13 +221,25 @@ class Run {
   std::optional<int> anchor_year(int month, int day, Direction dir, std::size_t where) const {
     if (!dct_) return std::nullopt;
     const Civil c = civil(*dct_);
-    const bool future = dir == Direction::future || (dir == Direction::none && future_tense(where));
     const bool has_day = day > 0;
     const int key = month * 100 + (has_day ? day : 0), now = c.m * 100 + (has_day ? c.d : 0);
     if (dir == Direction::current) return c.y;
-    if (future) return key > now || (!has_day && key == now && dir == Direction::none) ? c.y : c.y + 1;
     if (dir == Direction::past) return key < now ? c.y : c.y - 1;
-    return key <= now ? c.y : c.y - 1;
+    if (dir == Direction::future) return key > now ? c.y : c.y + 1;
+    if (future_tense(where)) return key >= now ? c.y : c.y + 1;
+    // Nearest past occurrence, except that a date up to two months after the DCT reads as upcoming.
+    if (has_day) {
+      for (int y : {c.y - 1, c.y, c.y + 1}) {
+        if (!is_valid_civil(y, month, day)) continue;
+        const Day d = days_from_civil(y, month, day);
+        if (d > *dct_ - 306 && d <= *dct_ + 60) return y;
+      }
+      return key <= now ? c.y : c.y - 1;
+    }
+    const int ahead = (month - c.m + 12) % 12;  // months after the DCT's month
+    if (ahead == 0) return c.y;
+    if (ahead <= 2) return month > c.m ? c.y : c.y + 1;
+    return month < c.m ? c.y : c.y - 1;
   }
 
   Match make(std::size_t b, std::size_t e, std::string value, TimexType type = TimexType::date) const {
@@ -328,7 +359,14 @@ class Run {
     std::size_t dir_end = 0;
     std::optional<Direction> dir = before;
     if (!dir && lex_.arabic) dir = direction_at(after, dir_end);
-    if (!lex_.arabic && !dir && (t_[k].text == "may" || t_[k].text == "march")) return std::nullopt;
+    if (!lex_.arabic && !dir) {
+      // English month names need a capital; "may" and "march" also must not start a sentence; an abbreviation
+      // ("Jan") needs its full stop.
+      const bool sentence_start = k == 0 || sentence_[k] != sentence_[k - 1];
+      if (!t_[k].capitalized) return std::nullopt;
+      if ((t_[k].text == "may" || t_[k].text == "march") && sentence_start) return std::nullopt;
+      if (t_[k].text.size() == 3 && t_[k].text != "may" && !punct(k + 1, ".")) return std::nullopt;
+    }
     auto y = anchor_year(*month, 0, dir.value_or(Direction::none), i);
     Match m = make(i, dir && !before ? dir_end : after, y ? ym(*y, *month) : "XXXX-" + pad(*month, 2));
     m.stripped = before ? 0 : stripped;
@@ -349,8 +387,12 @@ class Run {
                                      word(lex_.range_to, i - 1, true) || t_[i - 1].text == "in" ||
                                      t_[i - 1].text == "by" || t_[i - 1].text == "of" || t_[i - 1].text == "\xD9\x81\xD9\x8A" /*في*/ ||
                                      t_[i - 1].text == "before" || t_[i - 1].text == "after");
-      const bool next_ok = after >= t_.size() || t_[after].kind == Kind::punct;
+      static const std::vector<std::string_view> kJoin = {"and", "or", "to", "through", "when", "as", "after", "before",
+                                                          "compared", "with", "from", "until", "levels", "level", "period"};
+      const bool next_ok = after >= t_.size() || t_[after].kind == Kind::punct ||
+                           (!lex_.arabic && std::find(kJoin.begin(), kJoin.end(), t_[after].text) != kJoin.end());
       if (!(prev_ok || next_ok) || *year < 1800 || *year > 2100) return std::nullopt;
+      if (i > 0 && (t_[i - 1].text == "$" || punct(after, "%"))) return std::nullopt;
     }
     Match m = make(i, after, pad(*year, 4));
     if (w) m.stripped = w->stripped;
@@ -485,12 +527,13 @@ class Run {
       dir = direction_at(k, e);
       if (!dir) return std::nullopt;
     } else {
-      dir = direction_at(i, k);
-      if (!dir) return std::nullopt;
+      // "the past year" is dated like "last year".
+      const std::size_t from = t_[i].text == "the" ? i + 1 : i;
+      dir = direction_at(from, k);
+      if (!dir || (from > i && *dir != Direction::past)) return std::nullopt;
       unit = word(lex_.calendar_units, k, false);
       if (!unit) return std::nullopt;
       e = k + unit->length;
-      if (i > 0 && t_[i - 1].text == "the" && *dir == Direction::past) return std::nullopt;  // "the past year": a duration
     }
     Match m = make(i, e, "");
     m.stripped = stripped;
@@ -573,8 +616,18 @@ class Run {
     else if (u == "M") {
       int total = c.y * 12 + (c.m - 1) - count;
       m.value = ym(total / 12, total % 12 + 1);
-    } else if (u == "Y") m.value = pad(c.y - count, 4);
-    else if (u == "DE") m.value = pad((c.y - 10 * count) / 10, 3);
+    } else if (u == "Y") {
+      m.value = pad(c.y - count, 4);
+      // "a year ago" in a sentence about a quarter compares quarters: the last completed one, a year back.
+      if (!lex_.arabic && count == 1 && sentence_mentions(i, "quarter")) {
+        int q = (c.m - 1) / 3, y = c.y - 1;
+        if (q == 0) {
+          q = 4;
+          --y;
+        }
+        m.value = pad(y, 4) + "-Q" + std::to_string(q);
+      }
+    } else if (u == "DE") m.value = pad((c.y - 10 * count) / 10, 3);
     else m.value = format_day(*dct_);
     return m;
   }
@@ -637,7 +690,7 @@ class Run {
     if (!u) return std::nullopt;
     if (count <= 0 && u->value.count > 0) count = u->value.count == 1 && n ? count : u->value.count;
     std::size_t e = k + u->length;
-    if (punct(e, "-") && at(e + 1, Kind::word) && t_[e + 1].text == "old") e += 2;  // "6-year-old"
+    if (punct(e, "-") && at(e + 1, Kind::word) && t_[e + 1].text == "old") return std::nullopt;  // ages are not annotated in TimeBank or TempEval-3
     if (word(lex_.ago, e, false)) return std::nullopt;  // the ago rule
     if (count == 1 && !n) return std::nullopt;
     return finish_duration(b, e, u->value.unit, count);
@@ -666,6 +719,15 @@ class Run {
     auto s = word(lex_.seasons, k);
     if (!s) return std::nullopt;
     std::size_t e = k + s->length;
+    if (!lex_.arabic && !before) {
+      // "fall" and "spring" are also verbs: a season needs "the", "in", "this"… before it or a year after it.
+      std::size_t after_year = 0, yk = (at(e, Kind::word) && t_[e].text == "of") ? e + 1 : e;
+      const bool year_follows = year_at(yk, after_year).has_value();
+      const bool lead = i > 0 && (t_[i - 1].text == "the" || t_[i - 1].text == "in" || t_[i - 1].text == "during" ||
+                                  t_[i - 1].text == "early" || t_[i - 1].text == "late" || t_[i - 1].text == "mid" ||
+                                  t_[i - 1].text == "this" || t_[i - 1].text == "last" || t_[i - 1].text == "next");
+      if (!year_follows && !lead) return std::nullopt;
+    }
     std::size_t yk = e;
     if (!lex_.arabic && at(yk, Kind::word) && t_[yk].text == "of") ++yk;
     std::size_t after = 0;
@@ -725,8 +787,9 @@ class Run {
     return m;
   }
 
-  // "حاليا", "now", "recently", "the future".
+  // "حاليا", "now", "recently", "recent years", "the future".
   std::optional<Match> refs(std::size_t i) {
+
     if (auto h = word(lex_.present, i)) {
       Match m = make(i, i + h->length, "PRESENT_REF");
       m.stripped = h->stripped;
@@ -807,7 +870,7 @@ class Run {
       std::size_t k = i + f->length;
       if (at(k, Kind::word) && t_[k].text == "year") ++k;
       std::size_t after = 0;
-      if (auto y = year_at(k, after)) return make(i, after, "FY" + pad(*y, 4));
+      if (auto y = year_at(k, after)) return make(i, after, pad(*y, 4));  // TimeBank and TempEval-3 give the year
     }
     // Clock times: "10:30 a.m.", "5 p.m.", "noon".
     if (at(i, Kind::number) && t_[i].digits <= 2) {
@@ -849,12 +912,52 @@ class Run {
     return std::nullopt;
   }
 
+  // "the quarter", "the latest quarter", "the year-ago quarter", "the year", "the week", "the weekend": the period
+  // the report speaks of — the last completed quarter, the DCT's year, month and week, the latest weekend.
+  std::optional<Match> anaphoric(std::size_t i) {
+    if (lex_.arabic || !dct_) return std::nullopt;
+    auto lead = word(lex_.anaphoric_leads, i, false);
+    if (!lead) return std::nullopt;
+    std::size_t k = i + lead->length;
+    bool year_ago = false;
+    if (at(k, Kind::word) && t_[k].text == "year" && punct(k + 1, "-") && at(k + 2, Kind::word) && t_[k + 2].text == "ago") {
+      year_ago = true;
+      k += 3;
+    }
+    auto u = word(lex_.calendar_units, k, false);
+    if (!u) return std::nullopt;
+    const std::size_t e = k + u->length;
+    if (at(e, Kind::word) && (t_[e].text == "before" || t_[e].text == "after")) return std::nullopt;
+    const Civil c = civil(*dct_);
+    const int back = year_ago ? 1 : 0;
+    const std::string& unit = u->value;
+    if (unit == "Q") {
+      int q = (c.m - 1) / 3, y = c.y - back;  // the last completed quarter
+      if (q == 0) {
+        q = 4;
+        --y;
+      }
+      return make(i, e, pad(y, 4) + "-Q" + std::to_string(q));
+    }
+    if (unit == "Y") return make(i, e, pad(c.y - back, 4));
+    if (unit == "M") return make(i, e, ym(c.y - back, c.m));
+    if (unit == "W") return make(i, e, week_value(*dct_ - 364 * back));
+    if (unit == "WE") return make(i, e, week_value(*dct_ - (iso_weekday(*dct_) + 1) % 7) + "-WE");
+    return std::nullopt;
+  }
+
   // "daily", "weekly", "every Monday", "each year".
   std::optional<Match> set(std::size_t i) {
-    if (auto s = word(lex_.sets, i, false)) return make(i, i + s->length, s->value, TimexType::set);
+    if (auto s = word(lex_.sets, i, false)) {
+      // "quarterly earnings", "a daily newspaper": adjectives before a noun are not timexes.
+      const std::size_t e = i + s->length;
+      if (e < t_.size() && t_[e].kind == Kind::word && !word(lex_.range_to, e, false)) return std::nullopt;
+      return make(i, e, s->value, TimexType::set);
+    }
     if (auto l = word(lex_.set_leads, i, false)) {
       const std::size_t k = i + l->length;
       if (auto w = word(lex_.weekdays, k, false)) return make(i, k + w->length, "XXXX-WXX-" + std::to_string(w->value), TimexType::set);
+      if (auto p = word(lex_.day_parts, k, false)) return make(i, k + p->length, "XXXX-XX-XXT" + p->value, TimexType::set);
       if (auto u = word(lex_.units, k, false); u && u->value.count == 1)
         return make(i, k + u->length, duration_value(u->value.unit, 1), TimexType::set);
     }
@@ -865,7 +968,7 @@ class Run {
   const std::vector<TemporalToken>& t_;
   std::optional<Day> dct_;
   std::vector<std::size_t> sentence_;
-  std::vector<bool> future_sentence_;
+  std::vector<bool> cue_;
 };
 
 }  // namespace
@@ -888,7 +991,17 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const std::string&
     if (l->language == language) lex = l.get();
   if (!lex) return {};
   const Normalized norm = normalize_for_match(text);
-  const std::vector<TemporalToken> tokens = temporal_tokens(norm.text, norm.to_original);
+  std::vector<TemporalToken> tokens = temporal_tokens(norm.text, norm.to_original);
+  if (!lex->arabic) {
+    // Case is folded in the matching form; the original text still says which tokens were capitalised.
+    std::size_t cp = 0, byte = 0, k = 0;
+    while (byte < text.size() && k < tokens.size()) {
+      const auto c = static_cast<UChar32>(decode_utf8(text, byte));
+      while (k < tokens.size() && tokens[k].begin < cp) ++k;
+      if (k < tokens.size() && tokens[k].begin == cp) tokens[k].capitalized = u_isupper(c);
+      ++cp;
+    }
+  }
   Run run(*lex, tokens, dct);
   std::vector<Timex> out;
   for (const Match& m : run.run()) {
