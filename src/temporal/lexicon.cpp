@@ -187,6 +187,7 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   const char* data = embedded_file("temporal/" + lang + ".json");
   if (!data) throw Error("no temporal lexicon for language '" + lang + "'");
   const Json j = Json::parse(data);
+  upcoming_window_days = j.value("upcoming_window_days", 0);
   for (const auto& locale : j.at("month_locales")) add_icu_months(months, locale.get<std::string>());
   add_map(months, j, "month_aliases");
   if (j.contains("hijri_locale")) add_icu_months(hijri_months, j.at("hijri_locale").get<std::string>());
@@ -227,6 +228,7 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   add_words(ordinal_link, j, "ordinal_link");
   add_words(vague_plural, j, "vague_plural");
   add_words(anaphoric_leads, j, "anaphoric_leads");
+  add_words(same_year, j, "same_year");
 }
 
 }  // namespace chronograph

@@ -58,12 +58,13 @@ class TemporalLexicon {
   explicit TemporalLexicon(const std::string& language);
   std::string language;
   bool arabic = false;
+  int upcoming_window_days = 0;  // an unyeared date this many days after the DCT reads as upcoming
   PhraseTable<int> months, hijri_months, weekdays, day_offsets, numbers, ordinals;
   PhraseTable<UnitCount> units;
   PhraseTable<std::string> calendar_units, seasons, period_parts, day_parts, sets;
   PhraseTable<bool> present, past_ref, future_ref, past, future, current, since, until, range_from, range_to, ago,
       later, approx, duration_leads, year_words, day_words, hijri_markers, era_markers, set_leads, fiscal,
-      future_cues, ordinal_link, vague_plural, anaphoric_leads;
+      future_cues, ordinal_link, vague_plural, anaphoric_leads, same_year;
 };
 
 // Arabic proclitic variants of a word in matching form: (variant, code points taken off), the word itself first.

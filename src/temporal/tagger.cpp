@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <algorithm>
+#include <cctype>
 #include <functional>
 
 #include <unicode/calendar.h>
@@ -107,6 +108,10 @@ class Run {
       }
       if (best) {
         i = best->end;
+        // The narrative year: "… June of the same year" refers back to the last year written out.
+        if (best->type == TimexType::date && best->value.size() >= 4 && std::isdigit(static_cast<unsigned char>(best->value[0])) &&
+            std::isdigit(static_cast<unsigned char>(best->value[3])) && (best->value.size() == 4 || best->value[4] == '-'))
+          last_year_ = std::stoi(best->value.substr(0, 4));
         out.push_back(std::move(*best));
       } else {
         ++i;
@@ -187,7 +192,7 @@ class Run {
     if (!h) return std::nullopt;
     next = i + h->length;
     if (stripped) *stripped = h->stripped;
-    if (!lex_.arabic && punct(next, ".")) ++next;  // "Jan."
+    if (!lex_.arabic && t_[i + h->length - 1].text.size() <= 4 && punct(next, ".")) ++next;  // "Jan.", "Sept."
     // A second name for the same month.
     if (punct(next, "/") || punct(next, "-")) {
       if (auto h2 = word(lex_.months, next + 1, true); h2 && h2->value == h->value) next = next + 1 + h2->length;
@@ -227,18 +232,20 @@ class Run {
     if (dir == Direction::past) return key < now ? c.y : c.y - 1;
     if (dir == Direction::future) return key > now ? c.y : c.y + 1;
     if (future_tense(where)) return key >= now ? c.y : c.y + 1;
-    // Nearest past occurrence, except that a date up to two months after the DCT reads as upcoming.
+    // Nearest past occurrence, except that a date within the language's upcoming window after the DCT
+    // (60 days for English news, none for Arabic) reads as upcoming.
+    const int window = lex_.upcoming_window_days;
     if (has_day) {
       for (int y : {c.y - 1, c.y, c.y + 1}) {
         if (!is_valid_civil(y, month, day)) continue;
         const Day d = days_from_civil(y, month, day);
-        if (d > *dct_ - 306 && d <= *dct_ + 60) return y;
+        if (d > *dct_ + window - 366 && d <= *dct_ + window) return y;
       }
       return key <= now ? c.y : c.y - 1;
     }
     const int ahead = (month - c.m + 12) % 12;  // months after the DCT's month
     if (ahead == 0) return c.y;
-    if (ahead <= 2) return month > c.m ? c.y : c.y + 1;
+    if (ahead * 30 <= window) return month > c.m ? c.y : c.y + 1;
     return month < c.m ? c.y : c.y - 1;
   }
 
@@ -323,6 +330,11 @@ class Run {
     std::size_t k = e;
     if (comma_year && punct(k, ",")) ++k;
     auto year = year_at(k, after_year);
+    if (!year && last_year_)
+      if (auto same = word(lex_.same_year, k, false)) {
+        year = last_year_;
+        after_year = k + same->length;
+      }
     Match m;
     if (year) {
       if (!is_valid_civil(*year, month, day)) return std::nullopt;
@@ -353,6 +365,11 @@ class Run {
     std::size_t yk = (!lex_.arabic && punct(after, ",")) ? after + 1 : after;
     if (auto year = year_at(yk, after_year)) {
       Match m = make(i, after_year, ym(*year, *month));
+      m.stripped = before ? 0 : stripped;
+      return m;
+    }
+    if (auto same = word(lex_.same_year, after, false); same && last_year_) {
+      Match m = make(i, after + same->length, ym(*last_year_, *month));
       m.stripped = before ? 0 : stripped;
       return m;
     }
@@ -650,7 +667,7 @@ class Run {
       if (!u) return std::nullopt;
       k = i + u->length;
       count = u->value.count;
-      if (auto n = number_at(k, after)) {
+      if (auto n = number_at(k, after); n && !at(k, Kind::number)) {  // "السنوات الثلاث", not "يوم 12"
         count = *n;
         k = after;
       }
@@ -713,7 +730,8 @@ class Run {
     std::optional<Direction> before;
     std::size_t be = 0;
     if (!lex_.arabic) {
-      before = direction_at(i, be);
+      if (t_[i].text == "the") ++k;  // "the winter of 1990"
+      before = direction_at(k, be);
       if (before) k = be;
     }
     auto s = word(lex_.seasons, k);
@@ -723,9 +741,9 @@ class Run {
       // "fall" and "spring" are also verbs: a season needs "the", "in", "this"… before it or a year after it.
       std::size_t after_year = 0, yk = (at(e, Kind::word) && t_[e].text == "of") ? e + 1 : e;
       const bool year_follows = year_at(yk, after_year).has_value();
-      const bool lead = i > 0 && (t_[i - 1].text == "the" || t_[i - 1].text == "in" || t_[i - 1].text == "during" ||
+      const bool lead = k > i || (i > 0 && (t_[i - 1].text == "the" || t_[i - 1].text == "in" || t_[i - 1].text == "during" ||
                                   t_[i - 1].text == "early" || t_[i - 1].text == "late" || t_[i - 1].text == "mid" ||
-                                  t_[i - 1].text == "this" || t_[i - 1].text == "last" || t_[i - 1].text == "next");
+                                  t_[i - 1].text == "this" || t_[i - 1].text == "last" || t_[i - 1].text == "next"));
       if (!year_follows && !lead) return std::nullopt;
     }
     std::size_t yk = e;
@@ -800,7 +818,7 @@ class Run {
       m.stripped = h->stripped;
       return m;
     }
-    if (auto h = word(lex_.future_ref, i)) {
+    if (auto h = word(lex_.future_ref, i); h && !(at(i + h->length, Kind::word) && t_[i + h->length].text == "of")) {
       Match m = make(i, i + h->length, "FUTURE_REF");
       m.stripped = h->stripped;
       return m;
@@ -969,6 +987,7 @@ class Run {
   std::optional<Day> dct_;
   std::vector<std::size_t> sentence_;
   std::vector<bool> cue_;
+  std::optional<int> last_year_;
 };
 
 }  // namespace

@@ -57,6 +57,7 @@ case $case_name in
 update)
   "$bin" build samples -o "$golden/samples.graph.json" || exit 1
   sample_queries "$golden/samples.graph.json" >"$golden/queries.txt" 2>&1
+  "$bin" annotate samples/articles >"$golden/annotate.jsonl" || exit 1
   "$bin" render "$golden/samples.graph.json" --view timeline -o "$golden/timeline.dot" || exit 1
   "$bin" render "$golden/samples.graph.json" --view relations --lang both -o "$golden/relations.dot" || exit 1
   echo "updated $golden"
@@ -74,6 +75,37 @@ golden_queries)
   expect_code 0 "$bin" build samples -o "$work/g.json"
   sample_queries "$work/g.json" >"$work/queries.txt" 2>&1
   same "$golden/queries.txt" "$work/queries.txt"
+  ;;
+
+annotate)
+  expect_code 0 "$bin" annotate samples/articles
+  same "$golden/annotate.jsonl" "$work/out"
+  # A pure mapper: JSON Lines in on stdin, one object out per line, in order.
+  "$bin" annotate - <samples/articles/ar-news.jsonl >"$work/stdin.jsonl" || fail "annotate from stdin"
+  python3 - "$work/stdin.jsonl" <<'PY' || fail "annotate output"
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+assert [r["doc"] for r in rows] == ["ar-talks", "ar-strikes"], rows
+for r in rows:
+    for t in r["timexes"]:
+        b, e = t["span"]
+        assert r["text"][b:e] == t["text"], t
+values = {t["value"] for t in rows[0]["timexes"]}
+assert {"2024-01-27", "2014-09", "2014-06"} <= values, values
+PY
+  expect_code 0 "$bin" annotate samples/articles/en-strikes.html --format timeml
+  python3 - "$work/out" <<'PY' || fail "timeml output"
+import sys, xml.dom.minidom
+doc = xml.dom.minidom.parse(sys.argv[1])
+dct = doc.getElementsByTagName("DCT")[0].getElementsByTagName("TIMEX3")[0]
+assert dct.getAttribute("tid") == "t0" and dct.getAttribute("value") == "2024-02-03"
+timexes = doc.getElementsByTagName("TEXT")[0].getElementsByTagName("TIMEX3")
+assert any(t.getAttribute("value") == "2024-01-28" for t in timexes), [t.toxml() for t in timexes]
+PY
+  mkdir -p "$work/tml"
+  expect_code 0 "$bin" annotate samples/articles --format timeml --output-dir "$work/tml"
+  [ "$(ls "$work/tml" | wc -l)" = 4 ] || fail "one .tml per document"
+  expect_code 2 "$bin" annotate samples --format timeml --output-dir "$work/none"
   ;;
 
 golden_dot)

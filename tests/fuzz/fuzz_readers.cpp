@@ -1,4 +1,4 @@
-// libFuzzer target for every input reader, chosen by the first byte. A reader reports bad input
+// libFuzzer target for every input reader and the temporal tagger, chosen by the first byte. A reader reports bad input
 // through the sink and must neither throw nor crash; the graph JSON parser may throw only our Error,
 // and what it accepts must survive write -> parse -> write unchanged.
 #include <cstddef>
@@ -9,6 +9,7 @@
 #include "chronograph/error.hpp"
 #include "chronograph/graph/graph_json.hpp"
 #include "chronograph/ingest/ingest.hpp"
+#include "chronograph/temporal/tagger.hpp"
 #include "chronograph/text/normalize.hpp"
 #include "chronograph/text/utf8.hpp"
 
@@ -23,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string input(reinterpret_cast<const char*>(data) + 1, size - 1);
   Discard sink;
   IngestOptions options;
-  switch (data[0] % 8) {
+  switch (data[0] % 9) {
     case 0: read_events_csv(input, "f.csv", "f.csv", options, sink); break;
     case 1: {
       std::istringstream in(input);
@@ -42,6 +43,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         write_graph_json(b, parse_graph_json(a.str(), "again.json"));
         if (a.str() != b.str()) __builtin_trap();
       } catch (const Error&) {
+      }
+      break;
+    }
+    case 8: {
+      // The temporal tagger on any text: spans inside the text, in order, on code-point boundaries.
+      if (find_invalid_utf8(input)) break;
+      const std::size_t length = count_code_points(input);
+      for (const char* lang : {"ar", "en"}) {
+        std::size_t previous = 0;
+        for (const auto& t : temporal_tagger().tag(input, lang, size % 2 ? std::optional<Day>(19000) : std::nullopt)) {
+          if (t.span.begin >= t.span.end || t.span.end > length || t.span.begin < previous) __builtin_trap();
+          previous = t.span.end;
+        }
       }
       break;
     }

@@ -1,0 +1,198 @@
+// The temporal tagger, construction by construction: (text, DCT) -> (expression, value, interval, modifier).
+#include <catch2/catch.hpp>
+
+#include <random>
+
+#include "chronograph/temporal/tagger.hpp"
+#include "chronograph/text/utf8.hpp"
+
+using namespace chronograph;
+
+namespace {
+
+struct Row {
+  const char* text;
+  const char* dct;    // "" = none
+  const char* found;  // the expression as it should be marked
+  const char* type;
+  const char* value;
+  const char* start;  // "" = no interval / not checked
+  const char* end;
+  const char* mod;    // "" = none
+};
+
+void check_rows(const std::vector<Row>& rows, const std::string& language) {
+  for (const auto& row : rows) {
+    INFO(row.text);
+    const std::optional<Day> dct = *row.dct ? std::optional<Day>(parse_day(row.dct)) : std::nullopt;
+    const auto timexes = temporal_tagger().tag(row.text, language, dct);
+    const Timex* hit = nullptr;
+    for (const auto& t : timexes)
+      if (t.date.text == row.found) hit = &t;
+    if (!hit) {
+      std::string got;
+      for (const auto& t : timexes) got += "[" + t.date.text + " = " + t.date.value + "] ";
+      FAIL("no timex '" << row.found << "'; found " << got);
+      continue;
+    }
+    CHECK(to_string(hit->type) == std::string(row.type));
+    CHECK(hit->date.value == row.value);
+    if (*row.start) {
+      REQUIRE(hit->date.start);
+      CHECK(format_day(*hit->date.start) == row.start);
+    }
+    if (*row.end) {
+      REQUIRE(hit->date.end);
+      CHECK(format_day(*hit->date.end) == row.end);
+    }
+    CHECK((hit->date.mod ? std::string(to_string(*hit->date.mod)) : std::string()) == row.mod);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("Arabic month systems from CLDR, double forms, digits and years", "[temporal][ar]") {
+  check_rows({
+      {"يشرف في 27 كانون الثاني/يناير على انطلاق المحادثات", "2024-02-05", "27 كانون الثاني/يناير", "DATE", "2024-01-27", "2024-01-27", "2024-01-27", ""},
+      {"وصل في 3 شباط/فبراير", "2024-02-05", "3 شباط/فبراير", "DATE", "2024-02-03", "", "", ""},
+      {"في أيلول/سبتمبر 2014 من أجل", "2024-02-05", "أيلول/سبتمبر 2014", "DATE", "2014-09", "2014-09-01", "2014-09-30", ""},
+      {"صدر في مارس (آذار) 2016 تقرير", "", "مارس (آذار) 2016", "DATE", "2016-03", "", "", ""},
+      {"في يناير (كانون الثاني) الماضي", "2024-02-05", "يناير (كانون الثاني) الماضي", "DATE", "2024-01", "", "", ""},
+      {"في كانون الأول/ديسمبر الماضي", "2024-02-05", "كانون الأول/ديسمبر الماضي", "DATE", "2023-12", "", "", ""},
+      {"في شباط/فبراير الماضي", "2024-02-05", "شباط/فبراير الماضي", "DATE", "2023-02", "", "", ""},
+      {"يوم 12 جانفي 2015", "", "12 جانفي 2015", "DATE", "2015-01-12", "", "", ""},
+      {"في 5 يوليوز 2019", "", "5 يوليوز 2019", "DATE", "2019-07-05", "", "", ""},
+      {"منذ 14 غشت 2020", "", "14 غشت 2020", "DATE", "2020-08-14", "", "", "SINCE"},
+      {"في ابريل 2019", "", "ابريل 2019", "DATE", "2019-04", "", "", ""},
+      {"في إبريل 2019", "", "إبريل 2019", "DATE", "2019-04", "", "", ""},
+      {"في أغسطس 2019", "", "أغسطس 2019", "DATE", "2019-08", "", "", ""},
+      {"في كانون ثاني 2019", "", "كانون ثاني 2019", "DATE", "2019-01", "", "", ""},
+      {"في ٢٧ كانون الثاني ٢٠٢٤", "", "٢٧ كانون الثاني ٢٠٢٤", "DATE", "2024-01-27", "", "", ""},
+      {"في الثالث من أغسطس 2015", "", "الثالث من أغسطس 2015", "DATE", "2015-08-03", "", "", ""},
+      {"في عام 2014 سيطر", "", "عام 2014", "DATE", "2014", "2014-01-01", "2014-12-31", ""},
+      {"أنشئ 2014م", "", "2014م", "DATE", "2014", "", "", ""},
+      {"وفي حزيران/يونيو الماضي، أطلقت", "2024-02-05", "حزيران/يونيو الماضي", "DATE", "2023-06", "2023-06-01", "2023-06-30", ""},
+      {"في 17 آذار/مارس", "2024-02-05", "17 آذار/مارس", "DATE", "2023-03-17", "", "", ""},
+      {"في 17 آذار/مارس", "", "17 آذار/مارس", "DATE", "XXXX-03-17", "", "", ""},
+  }, "ar");
+}
+
+TEST_CASE("Arabic relative expressions anchored to the DCT", "[temporal][ar]") {
+  check_rows({
+      {"قال اليوم إن", "2024-02-06", "اليوم", "DATE", "2024-02-06", "", "", ""},
+      {"أعلن اليوم (الثلاثاء) أن", "2024-02-06", "اليوم (الثلاثاء)", "DATE", "2024-02-06", "", "", ""},
+      {"وقال أمس الجمعة", "2024-02-03", "أمس الجمعة", "DATE", "2024-02-02", "", "", ""},
+      {"التقى أول من أمس", "2024-02-05", "أول من أمس", "DATE", "2024-02-03", "", "", ""},
+      {"سيزور غدا بغداد", "2024-02-05", "غدا", "DATE", "2024-02-06", "", "", ""},
+      {"وصل يوم الأحد", "2024-02-07", "يوم الأحد", "DATE", "2024-02-04", "", "", ""},
+      {"في الأسبوع الماضي", "2024-02-07", "الأسبوع الماضي", "DATE", "2024-W05", "", "", ""},
+      {"خلال الشهر المقبل", "2024-02-07", "الشهر المقبل", "DATE", "2024-03", "", "", ""},
+      {"في العام الماضي", "2024-02-07", "العام الماضي", "DATE", "2023", "", "", ""},
+      {"في العام المقبل", "", "العام المقبل", "DATE", "FUTURE_REF", "", "", ""},
+      {"وقع قبل ثلاثة أيام", "2024-02-07", "قبل ثلاثة أيام", "DATE", "2024-02-04", "", "", ""},
+      {"وقع قبل حوالى عشرة ايام", "2024-02-11", "قبل حوالى عشرة ايام", "DATE", "2024-02-01", "", "", "APPROX"},
+      {"لا تزال تشكل خطرا حاليا", "2024-02-05", "حاليا", "DATE", "PRESENT_REF", "2024-02-05", "2024-02-05", ""},
+      {"اجتمعوا اليوم", "", "اليوم", "DATE", "PRESENT_REF", "", "", ""},
+  }, "ar");
+}
+
+TEST_CASE("Arabic durations, periods, ranges and Hijri dates", "[temporal][ar]") {
+  check_rows({
+      {"وعلى مدى السنوات الثلاث الماضية، تمكنت", "2024-02-05", "السنوات الثلاث الماضية", "DURATION", "P3Y", "", "", ""},
+      {"خلال الأشهر الستة الماضية", "2024-02-05", "الأشهر الستة الماضية", "DURATION", "P6M", "", "", ""},
+      {"استمر القتال عامين", "", "عامين", "DURATION", "P2Y", "", "", ""},
+      {"بعد يومين من المفاوضات", "", "يومين", "DURATION", "P2D", "", "", ""},
+      {"قدمت على مدى سنوات كميات", "", "سنوات", "DURATION", "PXY", "", "", ""},
+      {"في صيف 2014", "", "صيف 2014", "DATE", "2014-SU", "2014-06-01", "2014-08-31", ""},
+      {"منذ مطلع 2017", "2024-02-05", "مطلع 2017", "DATE", "2017", "2017-01-01", "2024-02-05", "SINCE"},
+      {"في منتصف عام 2014", "", "منتصف عام 2014", "DATE", "2014", "2014-05-02", "2014-08-31", "MID"},
+      {"في أواخر 2019", "", "أواخر 2019", "DATE", "2019", "2019-09-01", "2019-12-31", "END"},
+      {"ومنذ العام 2018، تحول", "2024-02-05", "العام 2018", "DATE", "2018", "2018-01-01", "2024-02-05", "SINCE"},
+      {"ومنذ العام 2018، تحول", "", "العام 2018", "DATE", "2018", "2018-01-01", "", "SINCE"},
+      {"ووفروا حتى العام 2020 التدريب", "", "العام 2020", "DATE", "2020", "", "2020-12-31", "UNTIL"},
+      {"في 15 رجب 1445 هـ", "", "15 رجب 1445 هـ", "DATE", "2024-01-27", "2024-01-27", "2024-01-27", ""},
+      {"خلال رمضان 1445", "", "رمضان 1445", "DATE", "2024-03", "2024-03-11", "2024-04-09", ""},
+  }, "ar");
+}
+
+TEST_CASE("English absolute, relative and calendar expressions (TempEval-3 conventions)", "[temporal][en]") {
+  check_rows({
+      {"It was signed on March 22, 2013 in Paris.", "", "March 22, 2013", "DATE", "2013-03-22", "", "", ""},
+      {"It was signed on 22 March 2013 in Paris.", "", "22 March 2013", "DATE", "2013-03-22", "", "", ""},
+      {"Talks began Jan. 27 in Baghdad.", "2024-02-05", "Jan. 27", "DATE", "2024-01-27", "", "", ""},
+      {"Talks began Jan. 27 in Baghdad.", "", "Jan. 27", "DATE", "XXXX-01-27", "", "", ""},
+      {"Profits fell in March 2013.", "", "March 2013", "DATE", "2013-03", "", "", ""},
+      {"He left in 1998, she said.", "", "1998", "DATE", "1998", "", "", ""},
+      {"Prices rose in the 1990s.", "", "1990s", "DATE", "199", "1990-01-01", "1999-12-31", ""},
+      {"He arrived yesterday.", "2013-03-22", "yesterday", "DATE", "2013-03-21", "", "", ""},
+      {"We met last week.", "2013-03-22", "last week", "DATE", "2013-W11", "", "", ""},
+      {"Sales grew this month.", "2013-03-22", "this month", "DATE", "2013-03", "", "", ""},
+      {"They voted on Friday.", "2013-03-22", "Friday", "DATE", "2013-03-22", "", "", ""},
+      {"They voted on Tuesday.", "2013-03-22", "Tuesday", "DATE", "2013-03-19", "", "", ""},
+      {"They will vote next Tuesday.", "2013-03-22", "next Tuesday", "DATE", "2013-03-26", "", "", ""},
+      {"It happened two weeks ago.", "2013-03-22", "two weeks ago", "DATE", "2013-W10", "", "", ""},
+      {"It happened three years ago.", "2013-03-22", "three years ago", "DATE", "2010", "", "", ""},
+      {"He spoke tonight.", "2013-03-22", "tonight", "TIME", "2013-03-22TNI", "", "", ""},
+      {"He spoke last night.", "2013-03-22", "last night", "TIME", "2013-03-21TNI", "", "", ""},
+      {"The meeting is at 10:30 a.m. in Rome.", "2013-03-22", "10:30 a.m.", "TIME", "2013-03-22T10:30", "", "", ""},
+      {"It is warm now.", "2013-03-22", "now", "DATE", "PRESENT_REF", "", "", ""},
+      {"Net rose in the third quarter.", "2013-03-22", "the third quarter", "DATE", "2013-Q3", "", "", ""},
+      {"Net rose in the third quarter of 1997.", "", "the third quarter of 1997", "DATE", "1997-Q3", "", "", ""},
+      {"Sales fell in fiscal 1989.", "", "fiscal 1989", "DATE", "1989", "", "", ""},
+      {"It was cold in the winter of 1990.", "", "the winter of 1990", "DATE", "1990-WI", "", "", ""},
+      {"Growth slowed in early 2017.", "", "early 2017", "DATE", "2017", "2017-01-01", "2017-05-01", "START"},
+      {"Growth slowed in mid-2014.", "", "mid-2014", "DATE", "2014", "", "", "MID"},
+      {"The profits of the quarter were high.", "1989-10-25", "the quarter", "DATE", "1989-Q3", "", "", ""},
+  }, "en");
+}
+
+TEST_CASE("English durations and sets", "[temporal][en]") {
+  check_rows({
+      {"The war lasted three years.", "", "three years", "DURATION", "P3Y", "", "", ""},
+      {"It was a seven-week strike.", "", "seven-week", "DURATION", "P7W", "", "", ""},
+      {"Prices fell over the past three years.", "", "the past three years", "DURATION", "P3Y", "", "", ""},
+      {"The plan took twenty-five days.", "", "twenty-five days", "DURATION", "P25D", "", "", ""},
+      {"They negotiated for years.", "", "years", "DURATION", "PXY", "", "", ""},
+      {"He visits every Monday.", "", "every Monday", "SET", "XXXX-WXX-1", "", "", ""},
+      {"The paper is printed weekly.", "", "weekly", "SET", "P1W", "", "", ""},
+  }, "en");
+}
+
+TEST_CASE("words that only look temporal are left alone", "[temporal][en]") {
+  for (const char* text : {"The springs fall apart and prices may fall.", "The 22-year-old man fell.", "They march on.",
+                           "He bought 2000 shares.", "quarterly earnings rose", "The Sun rose."}) {
+    INFO(text);
+    const auto t = temporal_tagger().tag(text, "en", parse_day("2013-03-22"));
+    std::string got;
+    for (const auto& x : t) got += "[" + x.date.text + "]";
+    CHECK(got == "");
+  }
+  CHECK(temporal_tagger().tag("text", "fr", std::nullopt).empty());
+}
+
+TEST_CASE("spans always lie inside the text on code-point boundaries", "[temporal][fuzz]") {
+  std::mt19937 rng(99);
+  const std::u32string alphabet = U"0123456789 /()-.,:يناير كانون الثاني عام العام منذ حتى قبل أيام اليوم March 22 2013 ago last the of";
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int len = static_cast<int>(rng() % 60);
+    for (int k = 0; k < len; ++k) {
+      char32_t c = rng() % 5 == 0 ? static_cast<char32_t>(rng() % 0x700) : alphabet[rng() % alphabet.size()];
+      if (c == 0 || (c >= 0xD800 && c <= 0xDFFF)) c = ' ';
+      append_utf8(text, c);
+    }
+    const std::size_t length = count_code_points(text);
+    for (const char* lang : {"ar", "en"}) {
+      std::vector<Timex> timexes;
+      REQUIRE_NOTHROW(timexes = temporal_tagger().tag(text, lang, rng() % 2 ? std::optional<Day>(parse_day("2024-02-05")) : std::nullopt));
+      std::size_t previous_end = 0;
+      for (const auto& t : timexes) {
+        REQUIRE(t.span.begin < t.span.end);
+        REQUIRE(t.span.end <= length);
+        REQUIRE(t.span.begin >= previous_end);
+        previous_end = t.span.end;
+        CHECK(t.date.text == std::string(substr_code_points(text, t.span.begin, t.span.end)));
+      }
+    }
+  }
+}
