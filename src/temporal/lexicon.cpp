@@ -97,7 +97,7 @@ template <typename T>
 std::optional<typename PhraseTable<T>::Hit> PhraseTable<T>::match(const std::vector<TemporalToken>& tokens,
                                                                     std::size_t i, bool clitics) const {
   if (i >= tokens.size() || first_.empty()) return std::nullopt;
-  auto try_first = [&](const std::string& first, std::size_t stripped) -> std::optional<Hit> {
+  auto try_first = [&](std::string_view first, std::size_t stripped) -> std::optional<Hit> {
     auto it = first_.find(first);
     if (it == first_.end()) return std::nullopt;
     for (const auto& e : it->second) {
@@ -108,8 +108,8 @@ std::optional<typename PhraseTable<T>::Hit> PhraseTable<T>::match(const std::vec
     }
     return std::nullopt;
   };
-  if (!clitics) return try_first(std::string(tokens[i].text), 0);
-  for (const auto& [variant, stripped] : clitic_variants(tokens[i].text))
+  if (!clitics || tokens[i].variants.empty()) return try_first(tokens[i].text, 0);
+  for (const auto& [variant, stripped] : tokens[i].variants)
     if (auto hit = try_first(variant, stripped)) return hit;
   return std::nullopt;
 }
@@ -229,6 +229,21 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   add_words(vague_plural, j, "vague_plural");
   add_words(anaphoric_leads, j, "anaphoric_leads");
   add_words(same_year, j, "same_year");
+  auto collect = [this](const auto& table) { table.for_each_first([this](const std::string& w) { first_words.insert(w); }); };
+  collect(months), collect(hijri_months), collect(weekdays), collect(day_offsets), collect(numbers), collect(ordinals);
+  collect(units), collect(calendar_units), collect(seasons), collect(period_parts), collect(day_parts), collect(sets);
+  for (const auto* t : {&present, &past_ref, &future_ref, &past, &future, &current, &since, &until, &range_from, &range_to,
+                        &ago, &later, &approx, &duration_leads, &year_words, &day_words, &hijri_markers, &era_markers,
+                        &set_leads, &fiscal, &future_cues, &ordinal_link, &vague_plural, &anaphoric_leads, &same_year})
+    collect(*t);
+}
+
+bool TemporalLexicon::may_start(const TemporalToken& t) const {
+  if (t.kind != TemporalToken::Kind::word) return true;
+  if (t.variants.empty()) return first_words.find(t.text) != first_words.end();
+  for (const auto& v : t.variants)
+    if (first_words.find(std::string_view(v.first)) != first_words.end()) return true;
+  return false;
 }
 
 }  // namespace chronograph

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "chronograph/temporal/tagger.hpp"
@@ -21,6 +22,14 @@ struct TemporalToken {
   bool capitalized = false;  // the original text starts the token with an upper-case letter
   int number = -1;  // value of a digit token (up to 9 digits), else -1
   int digits = 0;
+  // Arabic proclitic variants of the word, computed once per token (see clitic_variants); empty otherwise.
+  std::vector<std::pair<std::string, std::size_t>> variants;
+};
+
+// Hash and equality that let unordered containers of std::string be searched with a string_view.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
 // Splits the matching form of a text into tokens: runs of letters, runs of digits, single punctuation.
@@ -44,13 +53,17 @@ class PhraseTable {
   // The longest phrase starting at tokens[i]; with `clitics`, also with Arabic proclitics off the first token.
   std::optional<Hit> match(const std::vector<TemporalToken>& tokens, std::size_t i, bool clitics) const;
   bool empty() const { return first_.empty(); }
+  template <typename F>
+  void for_each_first(F&& f) const {
+    for (const auto& [first, entries] : first_) f(first);
+  }
 
  private:
   struct Entry {
     std::vector<std::string> rest;
     T value;
   };
-  std::unordered_map<std::string, std::vector<Entry>> first_;  // entries sorted longest first
+  std::unordered_map<std::string, std::vector<Entry>, StringHash, std::equal_to<>> first_;  // longest first
 };
 
 class TemporalLexicon {
@@ -65,6 +78,9 @@ class TemporalLexicon {
   PhraseTable<bool> present, past_ref, future_ref, past, future, current, since, until, range_from, range_to, ago,
       later, approx, duration_leads, year_words, day_words, hijri_markers, era_markers, set_leads, fiscal,
       future_cues, ordinal_link, vague_plural, anaphoric_leads, same_year;
+  // Every word that can start a phrase of any table: a token whose variants are none of these starts nothing.
+  std::unordered_set<std::string, StringHash, std::equal_to<>> first_words;
+  bool may_start(const TemporalToken& t) const;
 };
 
 // Arabic proclitic variants of a word in matching form: (variant, code points taken off), the word itself first.

@@ -94,13 +94,17 @@ class Run {
     }
     cue_.assign(toks.size(), false);
     for (std::size_t i = 0; i < toks.size(); ++i)
-      if (lex_.future_cues.match(toks, i, lex_.arabic)) cue_[i] = true;
+      if (lex_.may_start(toks[i]) && lex_.future_cues.match(toks, i, lex_.arabic)) cue_[i] = true;
   }
 
   std::vector<Match> run() {
     std::vector<Match> out;
     std::size_t i = 0;
     while (i < t_.size()) {
+      if (!lex_.may_start(t_[i])) {  // most words of a text start no temporal expression
+        ++i;
+        continue;
+      }
       std::optional<Match> best;
       for (const auto& rule : rules()) {
         auto m = (this->*rule)(i);
@@ -1021,6 +1025,15 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const std::string&
       ++cp;
     }
   }
+  if (lex->arabic)
+    for (auto& t : tokens)
+      if (t.kind == TemporalToken::Kind::word && t.text.size() >= 6) {
+        // Only words that start with و ف ب ل ك or ا can carry a proclitic or the article.
+        const std::string_view first = t.text.substr(0, 2);
+        if (first == "\xD9\x88" || first == "\xD9\x81" || first == "\xD8\xA8" || first == "\xD9\x84" ||
+            first == "\xD9\x83" || first == "\xD8\xA7")
+          t.variants = clitic_variants(t.text);
+      }
   Run run(*lex, tokens, dct);
   std::vector<Timex> out;
   for (const Match& m : run.run()) {
@@ -1042,8 +1055,21 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const std::string&
     if (m.end_day) t.date.end = m.end_day;
     if (m.open_end) t.date.end.reset();
     t.date.mod = m.mod;
-    t.date.text = std::string(substr_code_points(text, t.span.begin, t.span.end));
     out.push_back(std::move(t));
+  }
+  // The expressions as written: one forward walk over the text for all spans (they are in text order).
+  std::size_t cp = 0, byte = 0;
+  for (auto& t : out) {
+    while (cp < t.span.begin && byte < text.size()) {
+      decode_utf8(text, byte);
+      ++cp;
+    }
+    const std::size_t from = byte;
+    while (cp < t.span.end && byte < text.size()) {
+      decode_utf8(text, byte);
+      ++cp;
+    }
+    t.date.text = std::string(text.substr(from, byte - from));
   }
   return out;
 }

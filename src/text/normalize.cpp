@@ -76,7 +76,20 @@ Normalized normalize_for_match(std::string_view text) {
   std::u32string mapped;
   std::size_t cp_index = 0;
   for (std::size_t i = 0; i < text.size(); ++cp_index) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {  // ASCII: fold case in place, one byte out
+      n.text += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
+      n.to_original.push_back(cp_index);
+      ++i;
+      continue;
+    }
     char32_t c = decode_utf8(text, i);
+    if (c >= 0x0621 && c <= 0x063A && c != 0x0623 && c != 0x0625 && c != 0x0622 && c != 0x0629) {
+      // Arabic letters that stay as they are (the hamza-on-alef forms and teh marbuta are mapped below).
+      append_utf8(n.text, c);
+      n.to_original.insert(n.to_original.end(), 2, cp_index);
+      continue;
+    }
     mapped.clear();
     map_code_point(c, mapped);
     for (char32_t m : mapped) {
