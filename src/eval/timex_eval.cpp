@@ -1,5 +1,9 @@
 #include "chronograph/eval/timex_eval.hpp"
 
+#include <fstream>
+#include <map>
+#include <sstream>
+
 #include "chronograph/error.hpp"
 #include "chronograph/ingest/ingest.hpp"
 #include "chronograph/text/utf8.hpp"
@@ -55,6 +59,55 @@ GoldDocument read_timeml_gold(std::string_view c, const std::string& name) {
     i = lt == std::string_view::npos ? body.size() : lt;
   }
   return doc;
+}
+
+std::vector<GoldDocument> load_reference_gold(const std::string& gold_path, const std::string& shared_dir,
+                                              const std::string& split) {
+  std::ifstream in(gold_path);
+  if (!in) throw Error("cannot open gold file", gold_path);
+  std::map<std::string, std::vector<std::string>> corpora;  // JSON Lines files, read once
+  std::vector<GoldDocument> out;
+  std::string line;
+  std::size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty()) continue;
+    const Json j = Json::parse(line);
+    if (!split.empty() && j.value("split", std::string()) != split) continue;
+    GoldDocument doc;
+    const std::string corpus = j.at("corpus").get<std::string>(), file = j.at("file").get<std::string>();
+    if (corpus == "seeds") {
+      std::ifstream f(shared_dir + "/seeds/" + file, std::ios::binary);
+      if (!f) throw Error("cannot open " + shared_dir + "/seeds/" + file, gold_path, line_no);
+      std::stringstream s;
+      s << f.rdbuf();
+      doc.text = s.str();
+      doc.name = file;
+    } else {
+      const std::string path = shared_dir + "/corpus/" + corpus + "/" + file;
+      auto& records = corpora[path];
+      if (records.empty()) {
+        std::ifstream f(path);
+        if (!f) throw Error("cannot open " + path, gold_path, line_no);
+        for (std::string r; std::getline(f, r);) records.push_back(r);
+      }
+      const auto record = j.at("record").get<std::size_t>();
+      if (record >= records.size()) throw Error("no record " + std::to_string(record) + " in " + path, gold_path, line_no);
+      doc.text = Json::parse(records[record]).at(j.value("field", std::string("content"))).get<std::string>();
+      doc.name = corpus + "#" + std::to_string(record);
+    }
+    doc.dct = parse_day(j.at("dct").get<std::string>());
+    for (const auto& t : j.at("timexes")) {
+      GoldTimex g{t.at("span").get<Span>(), t.at("type").get<std::string>(), t.at("value").get<std::string>()};
+      const std::string text(substr_code_points(doc.text, g.span.begin, g.span.end));
+      if (stable_hash(text) != t.at("check").get<std::string>())
+        throw Error("span [" + std::to_string(g.span.begin) + ", " + std::to_string(g.span.end) + ") of " + doc.name +
+                        " does not hold the annotated expression (hash mismatch)", gold_path, line_no);
+      doc.timexes.push_back(g);
+    }
+    out.push_back(std::move(doc));
+  }
+  return out;
 }
 
 void TimexCounts::add(const TimexCounts& o) {

@@ -197,6 +197,7 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   add_map(day_offsets, j, "day_offsets");
   add_map(numbers, j, "numbers");
   add_map(ordinals, j, "ordinals");
+  add_map(hour_ordinals, j, "hour_ordinals");
   if (auto it = j.find("units"); it != j.end())
     for (const auto& [phrase, v] : it->items()) units.add(phrase_tokens(phrase), UnitCount{v.at(0).get<std::string>(), v.at(1).get<int>()});
   add_map(calendar_units, j, "calendar_units");
@@ -229,12 +230,15 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   add_words(vague_plural, j, "vague_plural");
   add_words(anaphoric_leads, j, "anaphoric_leads");
   add_words(same_year, j, "same_year");
+  add_words(hour_words, j, "hour_words");
+  add_words(more_less, j, "more_less");
   auto collect = [this](const auto& table) { table.for_each_first([this](const std::string& w) { first_words.insert(w); }); };
-  collect(months), collect(hijri_months), collect(weekdays), collect(day_offsets), collect(numbers), collect(ordinals);
+  collect(months), collect(hijri_months), collect(weekdays), collect(day_offsets), collect(numbers), collect(ordinals), collect(hour_ordinals);
   collect(units), collect(calendar_units), collect(seasons), collect(period_parts), collect(day_parts), collect(sets);
   for (const auto* t : {&present, &past_ref, &future_ref, &past, &future, &current, &since, &until, &range_from, &range_to,
                         &ago, &later, &approx, &duration_leads, &year_words, &day_words, &hijri_markers, &era_markers,
-                        &set_leads, &fiscal, &future_cues, &ordinal_link, &vague_plural, &anaphoric_leads, &same_year})
+                        &set_leads, &fiscal, &future_cues, &ordinal_link, &vague_plural, &anaphoric_leads, &same_year,
+                        &hour_words, &more_less})
     collect(*t);
 }
 

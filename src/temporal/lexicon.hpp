@@ -72,12 +72,12 @@ class TemporalLexicon {
   std::string language;
   bool arabic = false;
   int upcoming_window_days = 0;  // an unyeared date this many days after the DCT reads as upcoming
-  PhraseTable<int> months, hijri_months, weekdays, day_offsets, numbers, ordinals;
+  PhraseTable<int> months, hijri_months, weekdays, day_offsets, numbers, ordinals, hour_ordinals;
   PhraseTable<UnitCount> units;
   PhraseTable<std::string> calendar_units, seasons, period_parts, day_parts, sets;
   PhraseTable<bool> present, past_ref, future_ref, past, future, current, since, until, range_from, range_to, ago,
       later, approx, duration_leads, year_words, day_words, hijri_markers, era_markers, set_leads, fiscal,
-      future_cues, ordinal_link, vague_plural, anaphoric_leads, same_year;
+      future_cues, ordinal_link, vague_plural, anaphoric_leads, same_year, hour_words, more_less;
   // Every word that can start a phrase of any table: a token whose variants are none of these starts nothing.
   std::unordered_set<std::string, StringHash, std::equal_to<>> first_words;
   bool may_start(const TemporalToken& t) const;

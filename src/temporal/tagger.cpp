@@ -60,6 +60,7 @@ struct Match {
   std::optional<Mod> mod;
   std::optional<Day> start, end_day;  // an interval overriding the value's own
   bool open_end = false;              // SINCE without a DCT
+  std::optional<Day> article_today;   // a weekday that pins "today" ("اليوم (الاثنين)") corrects the DCT
 };
 
 // Hijri (Umm al-Qura) to Gregorian through ICU's Islamic calendar.
@@ -83,7 +84,7 @@ std::optional<Day> hijri_to_day(int year, int month, int day) {
 class Run {
  public:
   Run(const TemporalLexicon& lex, const std::vector<TemporalToken>& toks, std::optional<Day> dct)
-      : lex_(lex), t_(toks), dct_(dct) {
+      : lex_(lex), t_(toks), dct_(dct), today_(dct) {
     // Sentence ids, for tense cues.
     sentence_.assign(toks.size(), 0);
     std::size_t s = 0;
@@ -113,6 +114,14 @@ class Run {
       if (best) {
         i = best->end;
         // The narrative year: "… June of the same year" refers back to the last year written out.
+        if (best->article_today) today_ = best->article_today;
+        if (best->value.size() >= 10 && best->value[4] == '-' && best->value[7] == '-' &&
+            std::isdigit(static_cast<unsigned char>(best->value[0])) && std::isdigit(static_cast<unsigned char>(best->value[8]))) {
+          try {
+            last_day_ = parse_day(best->value.substr(0, 10));
+          } catch (const Error&) {
+          }
+        }
         if (best->type == TimexType::date && best->value.size() >= 4 && std::isdigit(static_cast<unsigned char>(best->value[0])) &&
             std::isdigit(static_cast<unsigned char>(best->value[3])) && (best->value.size() == 4 || best->value[4] == '-'))
           last_year_ = std::stoi(best->value.substr(0, 4));
@@ -132,7 +141,8 @@ class Run {
                                         &Run::weekday,          &Run::relative_unit, &Run::ago,
                                         &Run::duration,         &Run::season,       &Run::period_part,
                                         &Run::refs,             &Run::iso_date,     &Run::english_extra,
-                                        &Run::set,              &Run::anaphoric};
+                                        &Run::set,              &Run::anaphoric,
+                                        &Run::clock};
     return r;
   }
 
@@ -170,7 +180,7 @@ class Run {
   }
 
   // A number written in digits or words ("three", "ثلاثة", "twenty-five").
-  std::optional<int> number_at(std::size_t i, std::size_t& next) const {
+  std::optional<int> number_at(std::size_t i, std::size_t& next, std::size_t* stripped = nullptr) const {
     if (at(i, Kind::number) && t_[i].number >= 0) {
       next = i + 1;
       return t_[i].number;
@@ -178,6 +188,7 @@ class Run {
     if (auto h = word(lex_.numbers, i)) {
       int v = h->value;
       next = i + h->length;
+      if (stripped) *stripped = h->stripped;
       if (v >= 20 && v < 100 && v % 10 == 0) {  // twenty-five
         std::size_t k = punct(next, "-") ? next + 1 : next;
         if (auto u = word(lex_.numbers, k, false); u && u->value > 0 && u->value < 10) {
@@ -458,28 +469,97 @@ class Run {
     return m;
   }
 
-  // "اليوم", "أمس الجمعة", "اليوم (الثلاثاء)", "yesterday", "yesterday morning", "tonight".
+  // "اليوم", "أمس الجمعة", "اليوم (الثلاثاء)", "صباح اليوم", "الأمس مساءً", "yesterday", "yesterday morning".
+  // A weekday beside the word pins the day: "اليوم (الاثنين)" is that Monday even when the DCT says Tuesday,
+  // and the rest of the article then counts from that day.
   std::optional<Match> day_word(std::size_t i) {
-    auto h = word(lex_.day_offsets, i);
-    if (!h) return std::nullopt;
-    std::size_t e = i + h->length;
-    // A weekday that repeats the day: "أمس الجمعة", "اليوم (الثلاثاء)".
-    if (punct(e, "(") && word(lex_.weekdays, e + 1) && punct(e + 2, ")")) e += 3;
-    else if (auto w = word(lex_.weekdays, e)) e += w->length;
+    std::size_t k = i, b_stripped = 0;
     std::string part;
-    if (auto p = word(lex_.day_parts, e, false)) {
-      part = p->value;
-      e += p->length;
-    }
-    Match m = make(i, e, "");
-    m.stripped = h->stripped;
-    if (!dct_) {
-      m.value = h->value == 0 ? "PRESENT_REF" : "XXXX-XX-XX";
+    if (lex_.arabic)
+      if (auto p = word(lex_.day_parts, i)) {  // "صباح اليوم", "ظهر الخميس", "ليل أول من أمس"
+        part = p->value;
+        b_stripped = p->stripped;
+        k = i + p->length;
+      }
+    auto h = word(lex_.day_offsets, k);
+    if (!h) {
+      if (part.empty()) return std::nullopt;
+      // "ظهر الخميس": a day part before a weekday.
+      auto w = word(lex_.weekdays, k);
+      if (!w || !today_) return std::nullopt;
+      int delta = w->value - iso_weekday(*today_);
+      if (delta > 0) delta -= 7;
+      Match m = make(i, k + w->length, format_day(*today_ + delta) + "T" + part, TimexType::time);
+      m.stripped = b_stripped;
       return m;
     }
-    m.value = format_day(*dct_ + h->value) + (part.empty() ? "" : "T" + part);
+    if (k == i) b_stripped = h->stripped;
+    std::size_t e = k + h->length;
+    std::optional<int> pinned;
+    if (punct(e, "(") && punct(e + 2, ")")) {
+      if (auto w = word(lex_.weekdays, e + 1)) {
+        pinned = w->value;
+        e += 3;
+      }
+    } else if (auto w = word(lex_.weekdays, e)) {
+      pinned = w->value;
+      e += w->length;
+    }
+    if (part.empty())
+      if (auto p = word(lex_.day_parts, e, false)) {
+        part = p->value;
+        e += p->length;
+      }
+    Match m = make(i, e, "");
+    m.stripped = b_stripped;
+    if (!today_) {
+      m.value = h->value == 0 && part.empty() ? "PRESENT_REF" : "XXXX-XX-XX" + (part.empty() ? "" : "T" + part);
+      if (!part.empty()) m.type = TimexType::time;
+      return m;
+    }
+    Day day = *today_ + h->value;
+    if (pinned) {
+      // The named weekday nearest on or before the day the word would give.
+      int delta = *pinned - iso_weekday(day);
+      if (delta > 0) delta -= 7;
+      day += delta;
+      if (delta != 0) m.article_today = day - h->value;
+    }
+    m.value = format_day(day) + (part.empty() ? "" : "T" + part);
     if (!part.empty()) m.type = TimexType::time;
     return m;
+  }
+
+  // Clock times: "16:30", "الساعة الرابعة عصرًا", "الثالثة عصرًا", on the narrative day (the last day named, else
+  // the article's day).
+  std::optional<Match> clock(std::size_t i) {
+    int hour = -1, minute = 0;
+    std::size_t e = i;
+    if (at(i, Kind::number) && t_[i].digits <= 2 && punct(i + 1, ":") && at(i + 2, Kind::number) && t_[i + 2].digits == 2) {
+      hour = t_[i].number;
+      minute = t_[i + 2].number;
+      e = i + 3;
+      if (!lex_.arabic) return std::nullopt;  // English clock times, with a.m./p.m., are in english_extra
+    } else if (lex_.arabic) {
+      std::size_t k = i;
+      if (auto w = word(lex_.hour_words, i)) k = i + w->length;
+      auto o = word(lex_.hour_ordinals, k);
+      if (!o) return std::nullopt;
+      e = k + o->length;
+      auto p = word(lex_.day_parts, e, false);
+      if (k == i && !p) return std::nullopt;  // "الثالثة" alone is an ordinal, not a time
+      hour = o->value;
+      if (p) {
+        if ((p->value == "AF" || p->value == "EV" || p->value == "NI") && hour < 12) hour += 12;
+        e += p->length;
+      }
+    } else {
+      return std::nullopt;
+    }
+    if (hour > 24 || minute > 59) return std::nullopt;
+    const std::optional<Day> day = last_day_ ? last_day_ : today_;
+    return make(i, e, (day ? format_day(*day) : std::string("XXXX-XX-XX")) + "T" + pad(hour, 2) + ":" + pad(minute, 2),
+                TimexType::time);
   }
 
   // "الثلاثاء", "يوم الأحد", "الأحد الماضي", "on Friday", "last Friday", "next Tuesday".
@@ -513,11 +593,11 @@ class Run {
     }
     Match m = make(i, e, "");
     m.stripped = b_stripped;
-    if (!dct_) {
+    if (!today_) {
       m.value = "XXXX-WXX-" + std::to_string(w->value);
       return m;
     }
-    const int today = iso_weekday(*dct_);
+    const int today = iso_weekday(*today_);
     const Direction d = dir.value_or(future_tense(i) ? Direction::future : Direction::none);
     int delta = w->value - today;  // in -6 … 6
     if (d == Direction::future) {
@@ -529,7 +609,7 @@ class Run {
     } else if (delta > 0) {
       delta -= 7;  // nearest past occurrence (today counts)
     }
-    m.value = format_day(*dct_ + delta) + (part.empty() ? "" : "T" + part);
+    m.value = format_day(*today_ + delta) + (part.empty() ? "" : "T" + part);
     if (!part.empty()) m.type = TimexType::time;
     return m;
   }
@@ -541,12 +621,20 @@ class Run {
     std::optional<PhraseTable<std::string>::Hit> unit;
     std::size_t stripped = 0;
     if (lex_.arabic) {
-      unit = word(lex_.calendar_units, i);
+      std::size_t from = i;
+      std::optional<PhraseTable<bool>::Hit> this_word = word(lex_.current, i);
+      if (this_word) from = i + this_word->length;  // "هذا العام", "لهذا العام"
+      unit = word(lex_.calendar_units, from);
       if (!unit) return std::nullopt;
-      stripped = unit->stripped;
-      k = i + unit->length;
-      dir = direction_at(k, e);
-      if (!dir) return std::nullopt;
+      stripped = this_word ? this_word->stripped : unit->stripped;
+      k = from + unit->length;
+      if (this_word) {
+        dir = Direction::current;
+        e = k;
+      } else {
+        dir = direction_at(k, e);
+        if (!dir) return std::nullopt;
+      }
     } else {
       // "the past year" is dated like "last year".
       const std::size_t from = t_[i].text == "the" ? i + 1 : i;
@@ -606,6 +694,7 @@ class Run {
         approx = true;
         k += ap->length;
       }
+      if (auto ml = word(lex_.more_less, k, false)) k += ml->length;  // "قبل أكثر من شهر"
     }
     std::size_t after_number = k;
     int count = 0;
@@ -661,8 +750,13 @@ class Run {
     std::size_t after = i;
     if (lex_.arabic) {
       // unit (number)? (past)?  |  number unit
-      if (auto n = number_at(i, after); n && at(i, Kind::number) == false) {
-        if (auto u = word(lex_.units, after)) return finish_duration(i, after + u->length, u->value.unit, *n);
+      std::size_t number_stripped = 0;
+      if (auto n = number_at(i, after, &number_stripped); n && at(i, Kind::number) == false) {
+        if (auto u = word(lex_.units, after)) {
+          Match m = finish_duration(i, after + u->length, u->value.unit, *n);
+          m.stripped = number_stripped;
+          return m;
+        }
       }
       if (at(i, Kind::number) && t_[i].number > 0) {
         if (auto u = word(lex_.units, i + 1)) return finish_duration(i, i + 1 + u->length, u->value.unit, t_[i].number);
@@ -679,9 +773,10 @@ class Run {
       const auto dir = direction_at(k, de);
       if (dir == Direction::past || dir == Direction::future) k = de;
       if (count == 1 && !dir && u->length == 1) return std::nullopt;  // a bare "عام" or "يوم" is not a duration
-      if (count == 0) {
-        // A vague plural needs a lead: "على مدى سنوات", "منذ سنوات".
-        if (!(i > 0 && (word(lex_.since, i - 1) || lead_before(i)))) return std::nullopt;
+      if (count == 0 && !dir) {
+        // A vague plural needs a lead ("على مدى سنوات", "منذ سنوات") or a following "من" ("سنوات من التعاون").
+        const bool of_follows = at(k, Kind::word) && word(lex_.ordinal_link, k, false);
+        if (!(i > 0 && (word(lex_.since, i - 1) || lead_before(i))) && !of_follows) return std::nullopt;
       }
       Match m = finish_duration(i, k, u->value.unit, count);
       m.stripped = u->stripped;
@@ -787,6 +882,10 @@ class Run {
     for (auto rule : {&Run::month_expression, &Run::year_expression, &Run::relative_unit, &Run::english_extra}) {
       auto m = (this->*rule)(k);
       if (m && m->type == TimexType::date && (!inner || m->end > inner->end)) inner = m;
+    }
+    if (!inner) {
+      std::size_t after = 0;
+      if (auto y = year_at(k, after)) inner = make(k, after, pad(*y, 4));  // "بداية 2015": a bare year is enough here
     }
     if (!inner) {
       // "the end of the year": the DCT's year.
@@ -992,6 +1091,8 @@ class Run {
   std::vector<std::size_t> sentence_;
   std::vector<bool> cue_;
   std::optional<int> last_year_;
+  std::optional<Day> last_day_;  // the last day named: the narrative day for a clock time
+  std::optional<Day> today_;     // the article's own day: the DCT unless a pinned weekday says otherwise
 };
 
 }  // namespace

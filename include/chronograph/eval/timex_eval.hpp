@@ -43,6 +43,14 @@ struct TimexError {
   std::string gold_text, system_text, gold_value, system_value;
 };
 
+// Our Arabic gold set (tests/eval/arabic_timex_gold.jsonl): annotations that reference corpus records by file,
+// record number and URL, never holding their text. Loads each referenced text from `shared_dir` (the ../shared
+// folder), checks every annotated span against its FNV-1a hash, and returns the documents. Throws Error naming
+// the entry when a text is missing or a hash does not match.
+// With `split` ("dev", "test"), only the entries of that split.
+std::vector<GoldDocument> load_reference_gold(const std::string& gold_path, const std::string& shared_dir,
+                                              const std::string& split = {});
+
 // Compares the system's timexes with the gold ones of one document. A system timex matches relaxed when
 // it overlaps a gold one (each gold timex is matched at most once, in text order).
 TimexCounts compare_timexes(const GoldDocument& gold, const std::vector<Timex>& system,
