@@ -96,7 +96,7 @@ void PhraseTable<T>::add(const std::vector<std::string>& tokens, T value) {
 template <typename T>
 std::optional<typename PhraseTable<T>::Hit> PhraseTable<T>::match(const std::vector<TemporalToken>& tokens,
                                                                     std::size_t i, bool clitics) const {
-  if (i >= tokens.size() || first_.empty()) return std::nullopt;
+  if (i >= tokens.size() || first_.empty() || !(tokens[i].mask & bit)) return std::nullopt;
   auto try_first = [&](std::string_view first, std::size_t stripped) -> std::optional<Hit> {
     auto it = first_.find(first);
     if (it == first_.end()) return std::nullopt;
@@ -232,22 +232,32 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   add_words(same_year, j, "same_year");
   add_words(hour_words, j, "hour_words");
   add_words(more_less, j, "more_less");
-  auto collect = [this](const auto& table) { table.for_each_first([this](const std::string& w) { first_words.insert(w); }); };
-  collect(months), collect(hijri_months), collect(weekdays), collect(day_offsets), collect(numbers), collect(ordinals), collect(hour_ordinals);
+  int next_bit = 0;
+  auto collect = [this, &next_bit](auto& table) {
+    table.bit = std::uint64_t{1} << next_bit++;
+    table.for_each_first([this, &table](const std::string& w) { first_words[w] |= table.bit; });
+  };
+  collect(months), collect(hijri_months), collect(weekdays), collect(day_offsets), collect(numbers), collect(ordinals),
+      collect(hour_ordinals);
   collect(units), collect(calendar_units), collect(seasons), collect(period_parts), collect(day_parts), collect(sets);
-  for (const auto* t : {&present, &past_ref, &future_ref, &past, &future, &current, &since, &until, &range_from, &range_to,
-                        &ago, &later, &approx, &duration_leads, &year_words, &day_words, &hijri_markers, &era_markers,
-                        &set_leads, &fiscal, &future_cues, &ordinal_link, &vague_plural, &anaphoric_leads, &same_year,
-                        &hour_words, &more_less})
+  for (auto* t : {&present, &past_ref, &future_ref, &past, &future, &current, &since, &until, &range_from, &range_to,
+                  &ago, &later, &approx, &duration_leads, &year_words, &day_words, &hijri_markers, &era_markers,
+                  &set_leads, &fiscal, &future_cues, &ordinal_link, &vague_plural, &anaphoric_leads, &same_year,
+                  &hour_words, &more_less})
     collect(*t);
+  if (next_bit > 64) throw Error("too many temporal phrase tables for a 64-bit mask");
 }
 
-bool TemporalLexicon::may_start(const TemporalToken& t) const {
-  if (t.kind != TemporalToken::Kind::word) return true;
-  if (t.variants.empty()) return first_words.find(t.text) != first_words.end();
+std::uint64_t TemporalLexicon::mask(const TemporalToken& t) const {
+  if (t.kind != TemporalToken::Kind::word) return ~std::uint64_t{0};
+  std::uint64_t m = 0;
+  if (t.variants.empty()) {
+    if (auto it = first_words.find(t.text); it != first_words.end()) m = it->second;
+    return m;
+  }
   for (const auto& v : t.variants)
-    if (first_words.find(std::string_view(v.first)) != first_words.end()) return true;
-  return false;
+    if (auto it = first_words.find(std::string_view(v.first)); it != first_words.end()) m |= it->second;
+  return m;
 }
 
 }  // namespace chronograph

@@ -1,6 +1,7 @@
 #pragma once
 // The temporal lexicon of one language and the tokens it is matched against (not installed).
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -22,6 +23,9 @@ struct TemporalToken {
   bool capitalized = false;  // the original text starts the token with an upper-case letter
   int number = -1;  // value of a digit token (up to 9 digits), else -1
   int digits = 0;
+  // The phrase tables that have a phrase starting with this word (one bit per table, see TemporalLexicon::mask);
+  // all bits for digits and punctuation, which the rules inspect themselves.
+  std::uint64_t mask = ~std::uint64_t{0};
   // Arabic proclitic variants of the word, computed once per token (see clitic_variants); empty otherwise.
   std::vector<std::pair<std::string, std::size_t>> variants;
 };
@@ -53,6 +57,7 @@ class PhraseTable {
   // The longest phrase starting at tokens[i]; with `clitics`, also with Arabic proclitics off the first token.
   std::optional<Hit> match(const std::vector<TemporalToken>& tokens, std::size_t i, bool clitics) const;
   bool empty() const { return first_.empty(); }
+  std::uint64_t bit = ~std::uint64_t{0};  // this table's bit in TemporalToken::mask
   template <typename F>
   void for_each_first(F&& f) const {
     for (const auto& [first, entries] : first_) f(first);
@@ -78,9 +83,10 @@ class TemporalLexicon {
   PhraseTable<bool> present, past_ref, future_ref, past, future, current, since, until, range_from, range_to, ago,
       later, approx, duration_leads, year_words, day_words, hijri_markers, era_markers, set_leads, fiscal,
       future_cues, ordinal_link, vague_plural, anaphoric_leads, same_year, hour_words, more_less;
-  // Every word that can start a phrase of any table: a token whose variants are none of these starts nothing.
-  std::unordered_set<std::string, StringHash, std::equal_to<>> first_words;
-  bool may_start(const TemporalToken& t) const;
+  // For every word that starts a phrase, the bits of the tables it starts phrases in.
+  std::unordered_map<std::string, std::uint64_t, StringHash, std::equal_to<>> first_words;
+  // The table bits of a token (over its clitic variants): 0 means it starts nothing.
+  std::uint64_t mask(const TemporalToken& t) const;
 };
 
 // Arabic proclitic variants of a word in matching form: (variant, code points taken off), the word itself first.

@@ -95,14 +95,14 @@ class Run {
     }
     cue_.assign(toks.size(), false);
     for (std::size_t i = 0; i < toks.size(); ++i)
-      if (lex_.may_start(toks[i]) && lex_.future_cues.match(toks, i, lex_.arabic)) cue_[i] = true;
+      if (lex_.future_cues.match(toks, i, lex_.arabic)) cue_[i] = true;
   }
 
   std::vector<Match> run() {
     std::vector<Match> out;
     std::size_t i = 0;
     while (i < t_.size()) {
-      if (!lex_.may_start(t_[i])) {  // most words of a text start no temporal expression
+      if (t_[i].mask == 0) {  // most words of a text start no temporal expression
         ++i;
         continue;
       }
@@ -1135,6 +1135,7 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const std::string&
             first == "\xD9\x83" || first == "\xD8\xA7")
           t.variants = clitic_variants(t.text);
       }
+  for (auto& t : tokens) t.mask = lex->mask(t);
   Run run(*lex, tokens, dct);
   std::vector<Timex> out;
   for (const Match& m : run.run()) {

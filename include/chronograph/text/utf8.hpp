@@ -20,9 +20,36 @@ std::optional<Utf8Problem> find_invalid_utf8(std::string_view s);
 // characters other than tab, newline, carriage return and form feed, in the first 8 KiB.
 bool looks_binary(std::string_view s);
 
-// Decodes the code point at s[i] and advances i. Precondition: s is valid UTF-8.
-char32_t decode_utf8(std::string_view s, std::size_t& i);
-void append_utf8(std::string& out, char32_t c);
+// Decodes the code point at s[i] and advances i. Precondition: s is valid UTF-8. (Inline: it is on every hot path.)
+inline char32_t decode_utf8(std::string_view s, std::size_t& i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+  for (std::size_t k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  i += len;
+  return cp;
+}
+
+inline void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    const char b[2] = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+    out.append(b, 2);
+  } else if (c < 0x10000) {
+    const char b[3] = {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+                       static_cast<char>(0x80 | (c & 0x3F))};
+    out.append(b, 3);
+  } else {
+    const char b[4] = {static_cast<char>(0xF0 | (c >> 18)), static_cast<char>(0x80 | ((c >> 12) & 0x3F)),
+                       static_cast<char>(0x80 | ((c >> 6) & 0x3F)), static_cast<char>(0x80 | (c & 0x3F))};
+    out.append(b, 4);
+  }
+}
 std::size_t count_code_points(std::string_view s);
 // The UTF-8 text of code points [begin, end) of s.
 std::string_view substr_code_points(std::string_view s, std::size_t begin, std::size_t end);
