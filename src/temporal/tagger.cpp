@@ -264,6 +264,17 @@ class Run {
     return month < c.m ? c.y : c.y - 1;
   }
 
+  // The last quarter completed before the DCT, `years_back` years earlier: the quarter an earnings report means.
+  std::string last_quarter(int years_back) const {
+    const Civil c = civil(*dct_);
+    int q = (c.m - 1) / 3, y = c.y - years_back;
+    if (q == 0) {
+      q = 4;
+      --y;
+    }
+    return pad(y, 4) + "-Q" + std::to_string(q);
+  }
+
   Match make(std::size_t b, std::size_t e, std::string value, TimexType type = TimexType::date) const {
     Match m;
     m.begin = b;
@@ -729,14 +740,7 @@ class Run {
     } else if (u == "Y") {
       m.value = pad(c.y - count, 4);
       // "a year ago" in a sentence about a quarter compares quarters: the last completed one, a year back.
-      if (!lex_.arabic && count == 1 && sentence_mentions(i, "quarter")) {
-        int q = (c.m - 1) / 3, y = c.y - 1;
-        if (q == 0) {
-          q = 4;
-          --y;
-        }
-        m.value = pad(y, 4) + "-Q" + std::to_string(q);
-      }
+      if (!lex_.arabic && count == 1 && sentence_mentions(i, "quarter")) m.value = last_quarter(1);
     } else if (u == "DE") m.value = pad((c.y - 10 * count) / 10, 3);
     else m.value = format_day(*dct_);
     return m;
@@ -1052,14 +1056,7 @@ class Run {
     const Civil c = civil(*dct_);
     const int back = year_ago ? 1 : 0;
     const std::string& unit = u->value;
-    if (unit == "Q") {
-      int q = (c.m - 1) / 3, y = c.y - back;  // the last completed quarter
-      if (q == 0) {
-        q = 4;
-        --y;
-      }
-      return make(i, e, pad(y, 4) + "-Q" + std::to_string(q));
-    }
+    if (unit == "Q") return make(i, e, last_quarter(back));
     if (unit == "Y") return make(i, e, pad(c.y - back, 4));
     if (unit == "M") return make(i, e, ym(c.y - back, c.m));
     if (unit == "W") return make(i, e, week_value(*dct_ - 364 * back));

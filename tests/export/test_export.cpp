@@ -5,20 +5,13 @@
 #include "chronograph/error.hpp"
 #include "chronograph/export/export.hpp"
 #include "chronograph/pipeline.hpp"
+#include "support/samples.hpp"
 
 using namespace chronograph;
 
 namespace {
 
-const Graph& samples() {
-  static const Graph graph = [] {
-    BuildSettings settings;
-    settings.inputs = {CHRONOGRAPH_SAMPLES_DIR};
-    BuildReport report;
-    return Graph(run_build(settings, report));
-  }();
-  return graph;
-}
+const Graph& samples() { return chronograph::testing::sample_graph(); }
 
 std::string run(const std::string& format) {
   std::ostringstream out;

@@ -1,21 +1,14 @@
 #include <catch2/catch.hpp>
 
 #include "chronograph/pipeline.hpp"
+#include "support/samples.hpp"
 #include "chronograph/query/query.hpp"
 
 using namespace chronograph;
 
 namespace {
 
-const Graph& sample_graph() {
-  static const Graph graph = [] {
-    BuildSettings settings;
-    settings.inputs = {CHRONOGRAPH_SAMPLES_DIR};
-    BuildReport report;
-    return Graph(run_build(settings, report));
-  }();
-  return graph;
-}
+const Graph& sample_graph() { return chronograph::testing::sample_graph(); }
 
 std::string id_of(std::size_t actor) { return sample_graph().data().actors[actor].id; }
 

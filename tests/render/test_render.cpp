@@ -5,6 +5,7 @@
 
 #include "chronograph/error.hpp"
 #include "chronograph/pipeline.hpp"
+#include "support/samples.hpp"
 #include "chronograph/query/query.hpp"
 #include "chronograph/render/render.hpp"
 
@@ -12,15 +13,7 @@ using namespace chronograph;
 
 namespace {
 
-const Graph& samples() {
-  static const Graph graph = [] {
-    BuildSettings settings;
-    settings.inputs = {CHRONOGRAPH_SAMPLES_DIR};
-    BuildReport report;
-    return Graph(run_build(settings, report));
-  }();
-  return graph;
-}
+const Graph& samples() { return chronograph::testing::sample_graph(); }
 
 const TimelineMark& mark_of(const TimelineLayout& layout, const std::string& id) {
   for (const auto& m : layout.marks)
