@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
   setup_render(*app.add_subcommand("render", "Draw the timeline or the relationship diagram (SVG, PNG, PDF, DOT)"), render);
   setup_export(*app.add_subcommand("export", "Write the graph for other tools: GraphML, GEXF, JGF, Cytoscape.js, TimelineJS, vis-timeline, DOT"), exporting);
 
+  // --quiet and --strict may also follow the subcommand: `chronograph build … --strict`.
+  for (auto* sub : app.get_subcommands({})) sub->fallthrough();
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
