@@ -111,6 +111,7 @@ class Run {
         auto m = (this->*rule)(i);
         if (m && m->end > i && (!best || m->end > best->end)) best = m;
       }
+      if (best && !lex_.arabic) merge_weekday(*best);
       if (best) {
         i = best->end;
         // The narrative year: "… June of the same year" refers back to the last year written out.
@@ -153,6 +154,15 @@ class Run {
   auto word(const PhraseTable<T>& table, std::size_t i, bool clitics = true) const {
     return table.match(t_, i, clitics && lex_.arabic);
   }
+  // True when one of the `window` tokens before i (or i's sentence) has the word w or its plural: an earnings
+  // report that speaks of "the quarter" compares quarters when it says "a year ago".
+  bool mentioned_before(std::size_t i, std::string_view w, std::size_t window) const {
+    if (sentence_mentions(i, w)) return true;
+    for (std::size_t k = i; k-- > 0 && i - k <= window;)
+      if (t_[k].text == w || (t_[k].text.size() == w.size() + 1 && t_[k].text.substr(0, w.size()) == w)) return true;
+    return false;
+  }
+
   // True when the sentence of token i, or the one before, has the word w (or w + "s").
   bool sentence_mentions(std::size_t i, std::string_view w) const {
     for (std::size_t k = i; k < t_.size() && sentence_[k] == sentence_[i]; ++k)
@@ -262,6 +272,29 @@ class Run {
     if (ahead == 0) return c.y;
     if (ahead * 30 <= window) return month > c.m ? c.y : c.y + 1;
     return month < c.m ? c.y : c.y - 1;
+  }
+
+  // "Monday, Oct. 26" is one date, "9 a.m. Tuesday" one time: the weekday joins the expression next to it.
+  void merge_weekday(Match& m) {
+    std::size_t k = m.end;
+    const bool is_weekday = m.type == TimexType::date && m.end == m.begin + 1 && word(lex_.weekdays, m.begin, false);
+    if (is_weekday) {
+      if (!punct(k, ",")) return;
+      if (auto next = absolute_date(k + 1); next && next->value.size() == 10) {
+        m.end = next->end;
+        m.value = next->value;
+      }
+      return;
+    }
+    if (m.type == TimexType::time && m.value.size() > 11 && m.value[10] == 'T' && !dct_) return;
+    if (m.type == TimexType::time && m.value.size() > 11 && m.value[10] == 'T') {
+      if (auto w = word(lex_.weekdays, k, false); w && today_) {
+        int delta = w->value - iso_weekday(*today_);
+        if (future_tense(m.begin) ? delta <= 0 : delta > 0) delta += future_tense(m.begin) ? 7 : -7;
+        m.value = format_day(*today_ + delta) + m.value.substr(10);
+        m.end = k + w->length;
+      }
+    }
   }
 
   // The last quarter completed before the DCT, `years_back` years earlier: the quarter an earnings report means.
@@ -655,6 +688,8 @@ class Run {
       if (!unit) return std::nullopt;
       e = k + unit->length;
     }
+    if (!lex_.arabic && t_[i].text == "the" && (unit->value == "DE" || unit->value == "CE"))
+      return make(i, e, unit->value == "DE" ? "P10Y" : "P100Y", TimexType::duration);  // "the past decade"
     Match m = make(i, e, "");
     m.stripped = stripped;
     const int delta = *dir == Direction::past ? -1 : *dir == Direction::future ? 1 : 0;
@@ -740,7 +775,7 @@ class Run {
     } else if (u == "Y") {
       m.value = pad(c.y - count, 4);
       // "a year ago" in a sentence about a quarter compares quarters: the last completed one, a year back.
-      if (!lex_.arabic && count == 1 && sentence_mentions(i, "quarter")) m.value = last_quarter(1);
+      if (!lex_.arabic && count == 1 && mentioned_before(i, "quarter", 400)) m.value = last_quarter(1);
     } else if (u == "DE") m.value = pad((c.y - 10 * count) / 10, 3);
     else m.value = format_day(*dct_);
     return m;
