@@ -467,7 +467,11 @@ class Run {
                                                           "compared", "with", "from", "until", "levels", "level", "period"};
       const bool next_ok = after >= t_.size() || t_[after].kind == Kind::punct ||
                            (!lex_.arabic && std::find(kJoin.begin(), kJoin.end(), t_[after].text) != kJoin.end());
-      if (!(prev_ok || next_ok) || *year < 1800 || *year > 2100) return std::nullopt;
+      // "the 1996 Olympics", "a 1994 law": after a determiner, a year modifies the noun that follows.
+      static const std::vector<std::string_view> kDeterminers = {"the", "a", "its", "their", "his", "her", "this", "that", "since"};
+      const bool determiner = !lex_.arabic && i > 0 && std::find(kDeterminers.begin(), kDeterminers.end(), t_[i - 1].text) != kDeterminers.end() &&
+                              *year >= 1900 && *year <= 2030;
+      if (!(prev_ok || next_ok || determiner) || *year < 1800 || *year > 2100) return std::nullopt;
       if (i > 0 && (t_[i - 1].text == "$" || punct(after, "%"))) return std::nullopt;
     }
     Match m = make(i, after, pad(*year, 4));

@@ -133,6 +133,7 @@ TEST_CASE("English absolute, relative and calendar expressions (TempEval-3 conve
       {"Talks began Jan. 27 in Baghdad.", "", "Jan. 27", "DATE", "XXXX-01-27", "", "", ""},
       {"Profits fell in March 2013.", "", "March 2013", "DATE", "2013-03", "", "", ""},
       {"He left in 1998, she said.", "", "1998", "DATE", "1998", "", "", ""},
+      {"It broke the 1994 law on access.", "", "1994", "DATE", "1994", "", "", ""},
       {"Prices rose in the 1990s.", "", "1990s", "DATE", "199", "1990-01-01", "1999-12-31", ""},
       {"He arrived yesterday.", "2013-03-22", "yesterday", "DATE", "2013-03-21", "", "", ""},
       {"We met last week.", "2013-03-22", "last week", "DATE", "2013-W11", "", "", ""},
