@@ -834,6 +834,7 @@ class Run {
       else if (!word(lex_.numbers, k, false)) return std::nullopt;
     }
     std::optional<int> n = number_at(k, after);
+    if (n && *n >= 1000) return std::nullopt;  // "1988 second quarter": a year, not 1988 seconds
     if (n) {
       count = *n;
       k = after;
@@ -1000,10 +1001,21 @@ class Run {
       return make(i, i + 2, pad(t_[i].number / 10, 3));
     if (punct(i, "'") && at(i + 1, Kind::number) && t_[i + 1].digits == 2 && at(i + 2, Kind::word) && t_[i + 2].text == "s")
       return make(i, i + 3, "19" + pad(t_[i + 1].number / 10, 1));
-    // Quarters: "the first quarter (of 1997)", "fourth-quarter", "the quarter".
+    // Quarters: "the first quarter (of 1997)", "fourth-quarter", "the 1988 second quarter", "this year's third
+    // quarter". Without a year, the latest such quarter that has begun by the DCT (the next one in future tense).
     {
       std::size_t k = i;
       if (t_[k].text == "the") ++k;
+      std::optional<int> lead_year;
+      std::size_t after_lead = 0;
+      if (auto y = year_at(k, after_lead)) {
+        lead_year = y;
+        k = after_lead;
+      } else if (auto rel = relative_unit(k); rel && rel->value.size() == 4 && punct(rel->end, "'") && at(rel->end + 1, Kind::word) &&
+                 t_[rel->end + 1].text == "s") {
+        lead_year = std::stoi(rel->value);
+        k = rel->end + 2;
+      }
       if (auto o = word(lex_.ordinals, k, false); o && o->value >= 1 && o->value <= 4) {
         std::size_t q = k + o->length;
         if (punct(q, "-")) ++q;
@@ -1011,8 +1023,18 @@ class Run {
           const bool half = t_[q].text == "half";
           if (half && o->value > 2) return std::nullopt;
           std::size_t e = q + 1, after = 0;
-          int year = dct_ ? civil(*dct_).y : 0;
+          int year = 0;
           bool known = dct_.has_value();
+          if (dct_) {
+            const Civil c = civil(*dct_);
+            const int now = half ? (c.m - 1) / 6 + 1 : (c.m - 1) / 3 + 1;
+            year = c.y;
+            if (future_tense(i) ? o->value < now : o->value > now) year += future_tense(i) ? 1 : -1;
+          }
+          if (lead_year) {
+            year = *lead_year;
+            known = true;
+          }
           if (at(e, Kind::word) && t_[e].text == "of") {
             if (auto y = year_at(e + 1, after)) {
               year = *y;
@@ -1061,6 +1083,12 @@ class Run {
         const std::string clock = "T" + pad(h, 2) + ":" + pad(mi, 2);
         return make(i, e, (dct_ ? format_day(*dct_) : std::string("XXXX-XX-XX")) + clock, TimexType::time);
       }
+    }
+    // "noon", "midnight" (a weekday after them joins: "noon Thursday").
+    if (t_[i].text == "noon" || t_[i].text == "midnight") {
+      if (i > 0 && t_[i - 1].text == "high") return std::nullopt;  // "high noon"
+      return make(i, i + 1, (today_ ? format_day(*today_) : std::string("XXXX-XX-XX")) + (t_[i].text == "noon" ? "T12:00" : "T24:00"),
+                  TimexType::time);
     }
     // "tonight", "this morning", "last night".
     if (auto p = word(lex_.day_parts, i, false); p && t_[i].text == "tonight")
