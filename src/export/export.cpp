@@ -16,7 +16,7 @@ const std::map<std::string, Factory>& registry() {
       {"graphml", make_graphml_exporter},       {"gexf", make_gexf_exporter},
       {"jgf", make_jgf_exporter},               {"cytoscape", make_cytoscape_exporter},
       {"timelinejs", make_timelinejs_exporter}, {"visjs", make_visjs_exporter},
-      {"dot", make_dot_exporter},
+      {"dot", make_dot_exporter},               {"html", make_html_exporter},
   };
   return formats;
 }

@@ -14,6 +14,7 @@ std::unique_ptr<Exporter> make_cytoscape_exporter();
 std::unique_ptr<Exporter> make_timelinejs_exporter();
 std::unique_ptr<Exporter> make_visjs_exporter();
 std::unique_ptr<Exporter> make_dot_exporter();
+std::unique_ptr<Exporter> make_html_exporter();
 
 // "YYYY-MM-DD" or null.
 OrderedJson day_or_null(const std::optional<Day>& d);

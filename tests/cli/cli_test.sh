@@ -169,7 +169,7 @@ exports)
     expect_code 0 "$bin" export "$work/g.json" --to "$f" -o "$work/x.$f"
   done
   expect_code 2 "$bin" export "$work/g.json" --to svgz -o "$work/x.svgz"
-  expect_line "$work/err" "chronograph: unknown export format 'svgz' (expected: cytoscape, dot, gexf, graphml, jgf, timelinejs, visjs)"
+  expect_line "$work/err" "chronograph: unknown export format 'svgz' (expected: cytoscape, dot, gexf, graphml, html, jgf, timelinejs, visjs)"
   [ ! -e "$work/x.svgz" ] || fail "wrote a file for an unknown format"
   python3 - "$work" <<'PY' || fail "export structure"
 import json, sys, xml.dom.minidom

@@ -28,9 +28,9 @@ std::size_t count(const std::string& text, const std::string& what) {
 }  // namespace
 
 TEST_CASE("the factory knows every format and names them when asked for another", "[export]") {
-  CHECK(exporter_names() == std::vector<std::string>{"cytoscape", "dot", "gexf", "graphml", "jgf", "timelinejs", "visjs"});
+  CHECK(exporter_names() == std::vector<std::string>{"cytoscape", "dot", "gexf", "graphml", "html", "jgf", "timelinejs", "visjs"});
   CHECK_THROWS_WITH(make_exporter("svgz"),
-                    "unknown export format 'svgz' (expected: cytoscape, dot, gexf, graphml, jgf, timelinejs, visjs)");
+                    "unknown export format 'svgz' (expected: cytoscape, dot, gexf, graphml, html, jgf, timelinejs, visjs)");
 }
 
 TEST_CASE("GraphML and GEXF hold every actor and relation", "[export]") {
