@@ -87,6 +87,11 @@ try {
   check('the evidence panel shows the sentence and document', side.includes('Iraq condemns the US strikes') && side.includes('events.csv#13'), side);
   check('the evidence sentence is marked up', (await page.locator('#side mark').count()) > 0);
 
+  // Select an actor from the timeline: its row label.
+  await page.click('.vis-label:has-text("ISIS")');
+  check('clicking a timeline row label selects that actor', (await page.evaluate(() => window.chronographViewer.state.selectedActor)) === 'isis');
+  check('the network highlights the actor and its neighbours', (await page.evaluate(() => window.chronographViewer.state.cy.$('node.hl').length)) >= 2);
+
   // Search by an Arabic alias, with a clitic.
   await page.fill('#search', 'بالعراق');
   await page.press('#search', 'Enter');

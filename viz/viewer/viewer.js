@@ -198,6 +198,8 @@
     }
     const tl = new vis.Timeline($('timeline'), state.view, new vis.DataSet(groups), options);
     tl.on('select', (props) => { if (props.items.length === 1) selectEvent(props.items[0], true); });
+    // An actor can be selected from the timeline too: its row label.
+    tl.on('click', (props) => { if (props.what === 'group-label' && props.group && props.group !== '_other') selectActor(props.group); });
     state.undated = undated;
     return tl;
   }
