@@ -88,8 +88,15 @@ try {
   check('the evidence sentence is marked up', (await page.locator('#side mark').count()) > 0);
 
   // Select an actor from the timeline: its row label.
-  await page.click('.vis-label:has-text("ISIS")');
-  check('clicking a timeline row label selects that actor', (await page.evaluate(() => window.chronographViewer.state.selectedActor)) === 'isis');
+  const rowLabel = page.locator('.vis-labelset .vis-label').first();
+  const rowText = (await rowLabel.textContent()).trim();
+  await rowLabel.click();
+  const picked = await page.evaluate(() => {
+    const s = window.chronographViewer.state;
+    const a = s.actorsById.get(s.selectedActor);
+    return a ? ((a.labels && a.labels.en) || a.label) : null;
+  });
+  check('clicking a timeline row label selects that actor', picked === rowText, `${rowText} -> ${picked}`);
   check('the network highlights the actor and its neighbours', (await page.evaluate(() => window.chronographViewer.state.cy.$('node.hl').length)) >= 2);
 
   // Search by an Arabic alias, with a clitic.
