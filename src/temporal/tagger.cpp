@@ -297,6 +297,14 @@ class Run {
     }
   }
 
+  // A part of the day at token e ("morning", "مساءً"): its TIMEX3 code, and e moves past it; "" when there is none.
+  std::string day_part_after(std::size_t& e) const {
+    auto p = word(lex_.day_parts, e, false);
+    if (!p) return {};
+    e += p->length;
+    return p->value;
+  }
+
   // The last quarter completed before the DCT, `years_back` years earlier: the quarter an earnings report means.
   std::string last_quarter(int years_back) const {
     const Civil c = civil(*dct_);
@@ -553,11 +561,7 @@ class Run {
       pinned = w->value;
       e += w->length;
     }
-    if (part.empty())
-      if (auto p = word(lex_.day_parts, e, false)) {
-        part = p->value;
-        e += p->length;
-      }
+    if (part.empty()) part = day_part_after(e);
     Match m = make(i, e, "");
     m.stripped = b_stripped;
     if (!today_) {
@@ -634,11 +638,7 @@ class Run {
         e = de;
       }
     }
-    std::string part;
-    if (auto p = word(lex_.day_parts, e, false)) {
-      part = p->value;
-      e += p->length;
-    }
+    const std::string part = day_part_after(e);
     Match m = make(i, e, "");
     m.stripped = b_stripped;
     if (!today_) {
