@@ -14,119 +14,7 @@
 
 namespace chronograph {
 
-std::vector<TemporalToken> temporal_tokens(const std::string& s, const std::vector<std::size_t>& to_original) {
-  std::vector<TemporalToken> out;
-  std::size_t i = 0;
-  bool space = true;
-  while (i < s.size()) {
-    const std::size_t start = i;
-    const char32_t c = decode_utf8(s, i);
-    const auto uc = static_cast<UChar32>(c);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(uc)) {
-      space = true;
-      continue;
-    }
-    TemporalToken t;
-    t.space_before = space;
-    space = false;
-    if (c >= '0' && c <= '9') {
-      t.kind = TemporalToken::Kind::number;
-      while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-      t.digits = static_cast<int>(i - start);
-      if (t.digits <= 9) t.number = std::stoi(s.substr(start, i - start));
-    } else if (u_isalpha(uc) || u_charType(uc) == U_NON_SPACING_MARK) {
-      t.kind = TemporalToken::Kind::word;
-      while (i < s.size()) {
-        std::size_t j = i;
-        const auto d = static_cast<UChar32>(decode_utf8(s, j));
-        if (!(u_isalpha(d) || u_charType(d) == U_NON_SPACING_MARK)) break;
-        i = j;
-      }
-    } else {
-      t.kind = TemporalToken::Kind::punct;
-    }
-    t.text = std::string_view(s).substr(start, i - start);
-    t.begin = to_original[start];
-    t.end = to_original[i];
-    out.push_back(t);
-  }
-  return out;
-}
-
-std::vector<std::pair<std::string, std::size_t>> clitic_variants(std::string_view w) {
-  std::vector<std::pair<std::string, std::size_t>> out = {{std::string(w), 0}};
-  // Arabic letters are two bytes in UTF-8.
-  auto starts = [](std::string_view s, const char* letter) { return s.substr(0, 2) == letter; };
-  auto letters = [](std::string_view s) { return s.size() / 2; };
-  std::string_view rest = w;
-  std::size_t taken = 0;
-  if ((starts(rest, "\xD9\x88") || starts(rest, "\xD9\x81")) && letters(rest) >= 3) {  // و ف
-    rest.remove_prefix(2);
-    ++taken;
-    out.emplace_back(std::string(rest), taken);
-  }
-  if ((starts(rest, "\xD8\xA8") || starts(rest, "\xD9\x84") || starts(rest, "\xD9\x83")) && letters(rest) >= 3) {  // ب ل ك
-    if (starts(rest, "\xD9\x84") && starts(rest.substr(2), "\xD9\x84"))  // لل = ل + ال
-      out.emplace_back("\xD8\xA7" + std::string(rest.substr(2)), taken + 1);
-    rest.remove_prefix(2);
-    ++taken;
-    out.emplace_back(std::string(rest), taken);
-  }
-  // The article stays inside the expression ("السنوات الثلاث"), but lexicon entries may be written without it.
-  const std::size_t n = out.size();
-  for (std::size_t k = 0; k < n; ++k) {
-    std::string_view v = out[k].first;
-    if (starts(v, "\xD8\xA7") && starts(v.substr(2), "\xD9\x84") && letters(v) >= 5)  // ال
-      out.emplace_back(std::string(v.substr(4)), out[k].second);
-  }
-  return out;
-}
-
-template <typename T>
-void PhraseTable<T>::add(const std::vector<std::string>& tokens, T value) {
-  if (tokens.empty()) return;
-  auto& list = first_[tokens[0]];
-  std::vector<std::string> rest(tokens.begin() + 1, tokens.end());
-  for (auto& e : list)
-    if (e.rest == rest) return;  // the first spelling wins
-  list.push_back({std::move(rest), std::move(value)});
-  std::stable_sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) { return a.rest.size() > b.rest.size(); });
-}
-
-template <typename T>
-std::optional<typename PhraseTable<T>::Hit> PhraseTable<T>::match(const std::vector<TemporalToken>& tokens,
-                                                                    std::size_t i, bool clitics) const {
-  if (i >= tokens.size() || first_.empty() || !(tokens[i].mask & bit)) return std::nullopt;
-  auto try_first = [&](std::string_view first, std::size_t stripped) -> std::optional<Hit> {
-    auto it = first_.find(first);
-    if (it == first_.end()) return std::nullopt;
-    for (const auto& e : it->second) {
-      if (i + 1 + e.rest.size() > tokens.size()) continue;
-      bool ok = true;
-      for (std::size_t k = 0; k < e.rest.size() && ok; ++k) ok = tokens[i + 1 + k].text == e.rest[k];
-      if (ok) return Hit{e.value, 1 + e.rest.size(), stripped};
-    }
-    return std::nullopt;
-  };
-  if (!clitics || tokens[i].variants.empty()) return try_first(tokens[i].text, 0);
-  for (const auto& [variant, stripped] : tokens[i].variants)
-    if (auto hit = try_first(variant, stripped)) return hit;
-  return std::nullopt;
-}
-
-template class PhraseTable<int>;
-template class PhraseTable<bool>;
-template class PhraseTable<std::string>;
-template class PhraseTable<UnitCount>;
-
 namespace {
-
-std::vector<std::string> phrase_tokens(const std::string& phrase) {
-  const Normalized n = normalize_for_match(phrase);
-  std::vector<std::string> out;
-  for (const auto& t : temporal_tokens(n.text, n.to_original)) out.emplace_back(t.text);
-  return out;
-}
 
 std::string utf8(const icu::UnicodeString& u) {
   std::string s;
@@ -248,8 +136,8 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   if (next_bit > 64) throw Error("too many temporal phrase tables for a 64-bit mask");
 }
 
-std::uint64_t TemporalLexicon::mask(const TemporalToken& t) const {
-  if (t.kind != TemporalToken::Kind::word) return ~std::uint64_t{0};
+std::uint64_t TemporalLexicon::mask(const PhraseToken& t) const {
+  if (t.kind != PhraseToken::Kind::word) return ~std::uint64_t{0};
   std::uint64_t m = 0;
   if (t.variants.empty()) {
     if (auto it = first_words.find(t.text); it != first_words.end()) m = it->second;

@@ -20,7 +20,7 @@
 namespace chronograph {
 namespace {
 
-using Kind = TemporalToken::Kind;
+using Kind = PhraseToken::Kind;
 
 std::string pad(int v, int width) {
   char buf[16];
@@ -83,7 +83,7 @@ std::optional<Day> hijri_to_day(int year, int month, int day) {
 
 class Run {
  public:
-  Run(const TemporalLexicon& lex, const std::vector<TemporalToken>& toks, std::optional<Day> dct)
+  Run(const TemporalLexicon& lex, const std::vector<PhraseToken>& toks, std::optional<Day> dct)
       : lex_(lex), t_(toks), dct_(dct), today_(dct) {
     // Sentence ids, for tense cues.
     sentence_.assign(toks.size(), 0);
@@ -1150,7 +1150,7 @@ class Run {
   }
 
   const TemporalLexicon& lex_;
-  const std::vector<TemporalToken>& t_;
+  const std::vector<PhraseToken>& t_;
   std::optional<Day> dct_;
   std::vector<std::size_t> sentence_;
   std::vector<bool> cue_;
@@ -1179,7 +1179,7 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const std::string&
     if (l->language == language) lex = l.get();
   if (!lex) return {};
   const Normalized norm = normalize_for_match(text);
-  std::vector<TemporalToken> tokens = temporal_tokens(norm.text, norm.to_original);
+  std::vector<PhraseToken> tokens = tokenize_for_phrases(norm.text, norm.to_original);
   if (!lex->arabic) {
     // Case is folded in the matching form; the original text still says which tokens were capitalised.
     std::size_t cp = 0, byte = 0, k = 0;
@@ -1192,7 +1192,7 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const std::string&
   }
   if (lex->arabic)
     for (auto& t : tokens)
-      if (t.kind == TemporalToken::Kind::word && t.text.size() >= 6) {
+      if (t.kind == PhraseToken::Kind::word && t.text.size() >= 6) {
         // Only words that start with و ف ب ل ك or ا can carry a proclitic or the article.
         const std::string_view first = t.text.substr(0, 2);
         if (first == "\xD9\x88" || first == "\xD9\x81" || first == "\xD8\xA8" || first == "\xD9\x84" ||
