@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include "chronograph/actors/recognizer.hpp"
 #include "chronograph/error.hpp"
 #include "chronograph/ingest/ingest.hpp"
 #include "chronograph/output/atomic_file.hpp"
@@ -19,6 +20,7 @@ void setup_annotate(CLI::App& app, AnnotateOptions& opt) {
   app.add_option("--format", opt.format, "json (JSON Lines, one object per document) or timeml")
       ->check(CLI::IsMember({"json", "timeml"}));
   app.add_option("--output-dir", opt.output_dir, "With --format timeml: write one .tml file per document here");
+  app.add_option("--lexicon", opt.lexicons, "Actor lexicon (JSON, docs/ACTORS.md) adding or overriding entries; repeatable");
   app.add_option("--text-field", opt.text_field, "JSON key of the article text (default: text, content, body)");
   app.add_option("--date-field", opt.date_field, "JSON key of the publication date");
   app.add_option("--id-field", opt.id_field, "JSON key of the document id")->capture_default_str();
@@ -30,15 +32,15 @@ namespace {
 // Annotates each document as it is read and writes it at once: a pure per-document mapper.
 class AnnotateSink : public RecordSink {
  public:
-  AnnotateSink(const AnnotateOptions& opt) : opt_(opt) {}
+  AnnotateSink(const AnnotateOptions& opt, const ActorRecognizer& actors) : opt_(opt), actors_(actors) {}
   void document(Document&& doc) override {
     Annotation a;
-    a.timexes = temporal_tagger().tag(doc.text, doc.language, doc.published);
     a.document = std::move(doc);
-    write(a);
+    annotation(std::move(a));
   }
   void annotation(Annotation&& a) override {
     a.timexes = temporal_tagger().tag(a.document.text, a.document.language, a.document.published);
+    a.mentions = actors_.find(a.document.text, a.document.language);
     write(a);
   }
   void skipped(const Skip& s) override {
@@ -65,6 +67,7 @@ class AnnotateSink : public RecordSink {
     write_file_atomically((std::filesystem::path(opt_.output_dir) / name).string(), [&](std::ostream& out) { out << tml; });
   }
   const AnnotateOptions& opt_;
+  const ActorRecognizer& actors_;
 };
 
 }  // namespace
@@ -86,7 +89,13 @@ int run_annotate(const AnnotateOptions& opt, const GlobalOptions& global) {
   if (!opt.output_dir.empty() && !std::filesystem::is_directory(opt.output_dir))
     throw Error("--output-dir: no such directory", opt.output_dir);
   std::ios::sync_with_stdio(false);
-  AnnotateSink sink(opt);
+  // The built-in recogniser, or one of our own when lexicon files add to it.
+  std::unique_ptr<ActorRecognizer> own;
+  if (!opt.lexicons.empty()) {
+    own = std::make_unique<ActorRecognizer>();
+    for (const auto& path : opt.lexicons) own->add_lexicon_file(path);
+  }
+  AnnotateSink sink(opt, own ? *own : actor_recognizer());
   ingest(opt.inputs, options, sink);
   std::cout.flush();
   if (global.strict && sink.skips > 0) return kExitError;

@@ -72,6 +72,7 @@ int run_render(const RenderCommandOptions& opt, const GlobalOptions& global);
 
 struct AnnotateOptions {
   std::vector<std::string> inputs;
+  std::vector<std::string> lexicons;
   std::string dct, lang = "auto", format = "json", output_dir;
   std::string text_field, date_field, id_field = "id", title_field = "title";
 };

@@ -33,7 +33,5 @@ class TemporalLexicon {
   std::uint64_t mask(const PhraseToken& t) const;
 };
 
-// Arabic proclitic variants of a word in matching form: (variant, code points taken off), the word itself first.
-std::vector<std::pair<std::string, std::size_t>> clitic_variants(std::string_view word);
 
 }  // namespace chronograph

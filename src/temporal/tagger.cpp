@@ -1180,16 +1180,7 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const std::string&
   if (!lex) return {};
   const Normalized norm = normalize_for_match(text);
   std::vector<PhraseToken> tokens = tokenize_for_phrases(norm.text, norm.to_original);
-  if (!lex->arabic) {
-    // Case is folded in the matching form; the original text still says which tokens were capitalised.
-    std::size_t cp = 0, byte = 0, k = 0;
-    while (byte < text.size() && k < tokens.size()) {
-      const auto c = static_cast<UChar32>(decode_utf8(text, byte));
-      while (k < tokens.size() && tokens[k].begin < cp) ++k;
-      if (k < tokens.size() && tokens[k].begin == cp) tokens[k].capitalized = u_isupper(c);
-      ++cp;
-    }
-  }
+  if (!lex->arabic) mark_case(text, tokens);  // case is folded in the matching form
   if (lex->arabic)
     for (auto& t : tokens)
       if (t.kind == PhraseToken::Kind::word && t.text.size() >= 6) {

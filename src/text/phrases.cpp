@@ -77,6 +77,28 @@ std::vector<std::pair<std::string, std::size_t>> clitic_variants(std::string_vie
   return out;
 }
 
+void mark_case(std::string_view text, std::vector<PhraseToken>& tokens) {
+  std::size_t cp = 0, byte = 0, k = 0;
+  bool any_lower = false, any_letter = false;
+  while (byte < text.size() && k < tokens.size()) {
+    const auto c = static_cast<UChar32>(decode_utf8(text, byte));
+    while (k < tokens.size() && tokens[k].end <= cp) {
+      tokens[k].all_upper = any_letter && !any_lower;
+      any_lower = any_letter = false;
+      ++k;
+    }
+    if (k < tokens.size() && cp >= tokens[k].begin) {
+      if (cp == tokens[k].begin) tokens[k].capitalized = u_isupper(c);
+      if (u_isalpha(c)) {
+        any_letter = true;
+        any_lower = any_lower || u_islower(c);
+      }
+    }
+    ++cp;
+  }
+  if (k < tokens.size()) tokens[k].all_upper = any_letter && !any_lower;
+}
+
 std::vector<std::string> phrase_tokens(const std::string& phrase) {
   const Normalized n = normalize_for_match(phrase);
   std::vector<std::string> out;

@@ -20,6 +20,7 @@ struct PhraseToken {
   enum class Kind { word, number, punct } kind = Kind::word;
   bool space_before = false;
   bool capitalized = false;  // the original text starts the token with an upper-case letter
+  bool all_upper = false;    // every letter of the token is upper case in the original text ("US", "AFP")
   int number = -1;  // value of a digit token (up to 9 digits), else -1
   int digits = 0;
   // The phrase tables that have a phrase starting with this word (one bit per table, set by the lexicon that owns them);
@@ -103,6 +104,12 @@ inline std::optional<typename PhraseTable<T>::Hit> PhraseTable<T>::match(const s
   return std::nullopt;
 }
 
+
+// Arabic proclitic variants of a word in matching form: (variant, code points taken off), the word itself first.
+std::vector<std::pair<std::string, std::size_t>> clitic_variants(std::string_view word);
+
+// Sets capitalized/all_upper of each token from the original text (the matching form has no case).
+void mark_case(std::string_view original, std::vector<PhraseToken>& tokens);
 
 // The tokens of a phrase written in a lexicon, in matching form.
 std::vector<std::string> phrase_tokens(const std::string& phrase);
