@@ -14,17 +14,11 @@
 namespace chronograph::cli {
 
 void setup_annotate(CLI::App& app, AnnotateOptions& opt) {
-  app.add_option("inputs", opt.inputs, "Files, directories (walked recursively) or - for JSON Lines on stdin")->required();
-  app.add_option("--dct", opt.dct, "Document creation time (YYYY-MM-DD) for inputs that carry none");
-  app.add_option("--lang", opt.lang, "auto (per document), ar or en")->check(CLI::IsMember({"auto", "ar", "en"}));
+  setup_inputs(app, opt.input);
   app.add_option("--format", opt.format, "json (JSON Lines, one object per document) or timeml")
       ->check(CLI::IsMember({"json", "timeml"}));
   app.add_option("--output-dir", opt.output_dir, "With --format timeml: write one .tml file per document here");
   app.add_option("--lexicon", opt.lexicons, "Actor lexicon (JSON, docs/ACTORS.md) adding or overriding entries; repeatable");
-  app.add_option("--text-field", opt.text_field, "JSON key of the article text (default: text, content, body)");
-  app.add_option("--date-field", opt.date_field, "JSON key of the publication date");
-  app.add_option("--id-field", opt.id_field, "JSON key of the document id")->capture_default_str();
-  app.add_option("--title-field", opt.title_field, "JSON key of the title")->capture_default_str();
 }
 
 namespace {
@@ -73,19 +67,7 @@ class AnnotateSink : public RecordSink {
 }  // namespace
 
 int run_annotate(const AnnotateOptions& opt, const GlobalOptions& global) {
-  IngestOptions options;
-  if (!opt.dct.empty()) {
-    try {
-      options.dct = parse_day(opt.dct);
-    } catch (const Error& e) {
-      throw Error("--dct: " + e.message());
-    }
-  }
-  options.lang = opt.lang;
-  options.text_field = opt.text_field;
-  options.date_field = opt.date_field;
-  options.id_field = opt.id_field;
-  options.title_field = opt.title_field;
+  const IngestOptions options = ingest_options(opt.input);
   if (!opt.output_dir.empty() && !std::filesystem::is_directory(opt.output_dir))
     throw Error("--output-dir: no such directory", opt.output_dir);
   std::ios::sync_with_stdio(false);
@@ -96,7 +78,7 @@ int run_annotate(const AnnotateOptions& opt, const GlobalOptions& global) {
     for (const auto& path : opt.lexicons) own->add_lexicon_file(path);
   }
   AnnotateSink sink(opt, own ? *own : actor_recognizer());
-  ingest(opt.inputs, options, sink);
+  ingest(opt.input.inputs, options, sink);
   std::cout.flush();
   if (global.strict && sink.skips > 0) return kExitError;
   return kExitOk;

@@ -12,34 +12,44 @@ namespace chronograph::cli {
 
 void report_error(const std::string& message) { std::cerr << "chronograph: " << message << '\n'; }
 
-void setup_build(CLI::App& app, BuildOptions& opt) {
+void setup_inputs(CLI::App& app, InputOptions& opt) {
   app.add_option("inputs", opt.inputs, "Files, directories (walked recursively) or - for JSON Lines on stdin")
       ->required();
   app.add_option("--dct", opt.dct, "Document creation time (YYYY-MM-DD) for inputs that carry none");
   app.add_option("--lang", opt.lang, "auto (per document), ar or en")->check(CLI::IsMember({"auto", "ar", "en"}));
-  app.add_option("-o,--output", opt.output, "Write the graph JSON here (whole or not at all) instead of stdout");
-  app.add_flag("--append", opt.append, "Merge into the graph already in --output");
   app.add_option("--text-field", opt.text_field, "JSON key of the article text (default: text, content, body)");
   app.add_option("--date-field", opt.date_field, "JSON key of the publication date (default: published, date, date_published)");
   app.add_option("--id-field", opt.id_field, "JSON key of the document id")->capture_default_str();
   app.add_option("--title-field", opt.title_field, "JSON key of the title")->capture_default_str();
 }
 
-int run_build(const BuildOptions& opt, const GlobalOptions& global) {
-  BuildSettings settings;
-  settings.inputs = opt.inputs;
+IngestOptions ingest_options(const InputOptions& opt) {
+  IngestOptions options;
   if (!opt.dct.empty()) {
     try {
-      settings.ingest.dct = parse_day(opt.dct);
+      options.dct = parse_day(opt.dct);
     } catch (const Error& e) {
       throw Error("--dct: " + e.message());
     }
   }
-  settings.ingest.lang = opt.lang;
-  settings.ingest.text_field = opt.text_field;
-  settings.ingest.date_field = opt.date_field;
-  settings.ingest.id_field = opt.id_field;
-  settings.ingest.title_field = opt.title_field;
+  options.lang = opt.lang;
+  options.text_field = opt.text_field;
+  options.date_field = opt.date_field;
+  options.id_field = opt.id_field;
+  options.title_field = opt.title_field;
+  return options;
+}
+
+void setup_build(CLI::App& app, BuildOptions& opt) {
+  setup_inputs(app, opt.input);
+  app.add_option("-o,--output", opt.output, "Write the graph JSON here (whole or not at all) instead of stdout");
+  app.add_flag("--append", opt.append, "Merge into the graph already in --output");
+}
+
+int run_build(const BuildOptions& opt, const GlobalOptions& global) {
+  BuildSettings settings;
+  settings.inputs = opt.input.inputs;
+  settings.ingest = ingest_options(opt.input);
   if (opt.append) {
     if (opt.output.empty()) throw Error("--append needs -o/--output naming the graph to merge into");
     settings.append_to = opt.output;

@@ -27,6 +27,7 @@ void report_error(const std::string& message);
 }  // namespace chronograph::cli
 
 #include "chronograph/graph/graph.hpp"
+#include "chronograph/ingest/ingest.hpp"
 
 namespace chronograph::cli {
 
@@ -36,13 +37,21 @@ std::optional<std::size_t> resolve_actor(const Graph& graph, const std::string& 
 // A --from/--to bound: the first (start) or last day of a TIMEX3 date; throws Error naming the flag.
 std::optional<Day> date_bound(const std::string& text, bool start, const char* flag);
 
-struct BuildOptions {
+// The options of every command that reads articles (CONTRACT.md "Inputs").
+struct InputOptions {
   std::vector<std::string> inputs;
   std::string dct;
   std::string lang = "auto";
+  std::string text_field, date_field, id_field = "id", title_field = "title";
+};
+void setup_inputs(CLI::App& app, InputOptions& opt);
+// Validated: --dct parsed (an Error names the flag).
+IngestOptions ingest_options(const InputOptions& opt);
+
+struct BuildOptions {
+  InputOptions input;
   std::string output;
   bool append = false;
-  std::string text_field, date_field, id_field = "id", title_field = "title";
 };
 void setup_build(CLI::App& app, BuildOptions& opt);
 int run_build(const BuildOptions& opt, const GlobalOptions& global);
@@ -71,10 +80,9 @@ void setup_render(CLI::App& app, RenderCommandOptions& opt);
 int run_render(const RenderCommandOptions& opt, const GlobalOptions& global);
 
 struct AnnotateOptions {
-  std::vector<std::string> inputs;
+  InputOptions input;
   std::vector<std::string> lexicons;
-  std::string dct, lang = "auto", format = "json", output_dir;
-  std::string text_field, date_field, id_field = "id", title_field = "title";
+  std::string format = "json", output_dir;
 };
 void setup_annotate(CLI::App& app, AnnotateOptions& opt);
 int run_annotate(const AnnotateOptions& opt, const GlobalOptions& global);
