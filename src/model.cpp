@@ -14,8 +14,6 @@ std::optional<E> enum_from(std::string_view s, const E (&all)[N]) {
   return std::nullopt;
 }
 
-OrderedJson day_json(const std::optional<Day>& d) { return d ? OrderedJson(format_day(*d)) : OrderedJson(nullptr); }
-
 std::optional<Day> day_from(const Json& j, const char* key) {
   auto it = j.find(key);
   if (it == j.end() || it->is_null()) return std::nullopt;
@@ -102,6 +100,14 @@ const char* to_string(Role r) {
 std::optional<Role> role_from_string(std::string_view s) {
   static constexpr Role kAll[] = {Role::source, Role::target, Role::participant};
   return enum_from(s, kAll);
+}
+
+OrderedJson day_json(const std::optional<Day>& d) { return d ? OrderedJson(format_day(*d)) : OrderedJson(nullptr); }
+
+void widen_range(std::optional<Day>& first, std::optional<Day>& last, const DateRef& d) {
+  const auto lo = d.start ? d.start : d.end, hi = d.end ? d.end : d.start;
+  if (lo && (!first || *lo < *first)) first = lo;
+  if (hi && (!last || *hi > *last)) last = hi;
 }
 
 DateRef date_from_value(std::string_view value, std::optional<Day> dct, std::string text) {

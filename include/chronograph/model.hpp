@@ -164,6 +164,12 @@ struct Annotation {
 inline constexpr const char* kGraphFormat = "chronograph-graph";
 inline constexpr int kGraphVersion = 1;
 
+// "YYYY-MM-DD", or null for an absent day.
+OrderedJson day_json(const std::optional<Day>& d);
+
+// Extends [first, last] to cover the date's interval (an open side counts as its other end).
+void widen_range(std::optional<Day>& first, std::optional<Day>& last, const DateRef& d);
+
 void to_json(OrderedJson& j, const Span& s);
 void from_json(const Json& j, Span& s);
 void to_json(OrderedJson& j, const DateRef& d);

@@ -16,7 +16,4 @@ std::unique_ptr<Exporter> make_visjs_exporter();
 std::unique_ptr<Exporter> make_dot_exporter();
 std::unique_ptr<Exporter> make_html_exporter();
 
-// "YYYY-MM-DD" or null.
-OrderedJson day_or_null(const std::optional<Day>& d);
-
 }  // namespace chronograph

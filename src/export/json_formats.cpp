@@ -6,13 +6,11 @@
 
 namespace chronograph {
 
-OrderedJson day_or_null(const std::optional<Day>& d) { return d ? OrderedJson(format_day(*d)) : OrderedJson(nullptr); }
-
 namespace {
 
 OrderedJson actor_metadata(const Actor& a) {
   return OrderedJson{{"kind", to_string(a.kind)}, {"labels", a.labels},   {"aliases", a.aliases},
-                     {"mentions", a.mentions()},  {"first", day_or_null(a.first)}, {"last", day_or_null(a.last)}};
+                     {"mentions", a.mentions()},  {"first", day_json(a.first)}, {"last", day_json(a.last)}};
 }
 
 class JgfExporter : public Exporter {
@@ -32,7 +30,7 @@ class JgfExporter : public Exporter {
                        {"relation", r.type},
                        {"directed", r.directed},
                        {"label", r.type},
-                       {"metadata", {{"weight", r.weight}, {"events", r.events}, {"first", day_or_null(r.first)}, {"last", day_or_null(r.last)}}}});
+                       {"metadata", {{"weight", r.weight}, {"events", r.events}, {"first", day_json(r.first)}, {"last", day_json(r.last)}}}});
     OrderedJson doc = {{"graph",
                         {{"id", "chronograph"},
                          {"type", "chronograph-actors"},
@@ -67,8 +65,8 @@ class CytoscapeExporter : public Exporter {
                          {"directed", r.directed},
                          {"weight", r.weight},
                          {"events", r.events},
-                         {"first", day_or_null(r.first)},
-                         {"last", day_or_null(r.last)}}},
+                         {"first", day_json(r.first)},
+                         {"last", day_json(r.last)}}},
                        {"classes", r.type + (r.directed ? " directed" : "")}});
     out << OrderedJson{{"elements", {{"nodes", nodes}, {"edges", edges}}}}.dump(1) << '\n';
   }

@@ -152,12 +152,6 @@ GraphData GraphBuilder::build() const {
     std::optional<Day> first, last;
   };
   std::map<std::tuple<std::string, std::string, std::string, bool>, Acc> relations;
-  auto widen = [](std::optional<Day>& first, std::optional<Day>& last, const DateRef& d) {
-    const auto lo = d.start ? d.start : d.end;
-    const auto hi = d.end ? d.end : d.start;
-    if (lo && (!first || *lo < *first)) first = lo;
-    if (hi && (!last || *hi > *last)) last = hi;
-  };
   const std::size_t actor_count = out.actors.size();
   for (std::size_t ev = 0; ev < out.events.size(); ++ev) {
     const Event& e = out.events[ev];
@@ -166,7 +160,7 @@ GraphData GraphBuilder::build() const {
     for (auto [edge, end] = boost::out_edges(v, pg); edge != end; ++edge)
       members.emplace_back(pg[boost::target(*edge, pg)].index, pg[*edge].role);
     for (const auto& [actor, role] : members)
-      if (e.date) widen(out.actors[actor].first, out.actors[actor].last, *e.date);
+      if (e.date) widen_range(out.actors[actor].first, out.actors[actor].last, *e.date);
     for (std::size_t i = 0; i < members.size(); ++i)
       for (std::size_t j = 0; j < members.size(); ++j) {
         const auto& [a, ra] = members[i];
@@ -181,7 +175,7 @@ GraphData GraphBuilder::build() const {
         auto& acc = relations[{out.actors[a].id, out.actors[b].id, e.type, directed}];
         if (acc.events.empty() || acc.events.back() != ev) {
           acc.events.push_back(ev);
-          if (e.date) widen(acc.first, acc.last, *e.date);
+          if (e.date) widen_range(acc.first, acc.last, *e.date);
         }
       }
   }

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "chronograph/error.hpp"
+#include "chronograph/text/utf8.hpp"
 
 namespace chronograph {
 namespace {
@@ -30,10 +31,6 @@ std::string slurp(const std::string& path) {
   return buffer.str();
 }
 
-std::size_t line_of(std::string_view content, std::size_t byte) {
-  byte = std::min(byte, content.size());
-  return static_cast<std::size_t>(std::count(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(byte), '\n')) + 1;
-}
 
 }  // namespace
 
@@ -55,7 +52,7 @@ GraphData parse_graph_json(std::string_view content, const std::string& name) {
   try {
     j = Json::parse(content);
   } catch (const Json::parse_error& e) {
-    throw Error("malformed JSON in graph file", name, line_of(content, e.byte > 0 ? e.byte - 1 : 0));
+    throw Error("malformed JSON in graph file", name, line_of_byte(content, e.byte > 0 ? e.byte - 1 : 0));
   } catch (const Json::exception& e) {  // e.g. a number too large for any JSON number type
     throw Error(std::string("unreadable JSON in graph file: ") + e.what(), name);
   }

@@ -45,11 +45,6 @@ void guarded(RecordSink& sink, const std::string& file, std::optional<std::size_
   }
 }
 
-std::size_t line_of_offset(std::string_view content, std::size_t offset) {
-  offset = std::min(offset, content.size());
-  return static_cast<std::size_t>(std::count(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(offset), '\n')) + 1;
-}
-
 void read_file(const fs::path& path, const std::string& display, const std::string& id_base,
                const IngestOptions& options, RecordSink& sink) {
   const Format format = format_of(path);
@@ -143,7 +138,7 @@ void read_json_file(std::string_view content, const std::string& file, const std
       top = Json::parse(strip_bom(content));
     } catch (const Json::parse_error& e) {
       const std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
-      throw Error("malformed JSON", file, line_of_offset(content, at));
+      throw Error("malformed JSON", file, line_of_byte(content, at));
     } catch (const Json::exception& e) {
       throw Error(std::string("unreadable JSON: ") + e.what(), file);
     }

@@ -19,8 +19,6 @@ std::string day_range(const std::optional<Day>& first, const std::optional<Day>&
   return a == b ? a : a + " … " + b;
 }
 
-OrderedJson day_json(const std::optional<Day>& d) { return d ? OrderedJson(format_day(*d)) : OrderedJson(nullptr); }
-
 OrderedJson actor_ref(const Graph& graph, std::size_t a) {
   const Actor& actor = graph.data().actors[a];
   return OrderedJson{{"id", actor.id}, {"label", actor.label()}, {"kind", to_string(actor.kind)}};

@@ -169,13 +169,6 @@ struct PairLink {
   int weight = 0;
 };
 
-void widen(std::optional<Day>& first, std::optional<Day>& last, const std::optional<DateRef>& d) {
-  if (!d) return;
-  const auto lo = d->start ? d->start : d->end, hi = d->end ? d->end : d->start;
-  if (lo && (!first || *lo < *first)) first = lo;
-  if (hi && (!last || *hi > *last)) last = hi;
-}
-
 struct RelationsSelection {
   std::vector<std::size_t> actors;  // sorted by id
   std::vector<PairLink> links;
@@ -197,7 +190,7 @@ RelationsSelection select_relations(const Graph& graph, const ViewFilter& filter
     for (const auto& id : r.events)
       if (in_view.count(id)) {
         ++count;
-        if (auto e = graph.event_index(id)) widen(first, last, data.events[*e].date);
+        if (auto e = graph.event_index(id); e && data.events[*e].date) widen_range(first, last, *data.events[*e].date);
       }
     if (count == 0) continue;
     const bool ordered = data.actors[*s].id < data.actors[*t].id;

@@ -74,6 +74,13 @@ std::string_view substr_code_points(std::string_view s, std::size_t begin, std::
   return s.substr(b, e - b);
 }
 
+std::size_t line_of_byte(std::string_view s, std::size_t offset) {
+  offset = offset < s.size() ? offset : s.size();
+  std::size_t line = 1;
+  for (std::size_t i = 0; i < offset; ++i) line += s[i] == '\n';
+  return line;
+}
+
 std::string_view strip_bom(std::string_view s) {
   if (s.size() >= 3 && s.substr(0, 3) == "\xEF\xBB\xBF") s.remove_prefix(3);
   return s;

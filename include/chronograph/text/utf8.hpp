@@ -54,6 +54,9 @@ std::size_t count_code_points(std::string_view s);
 // The UTF-8 text of code points [begin, end) of s.
 std::string_view substr_code_points(std::string_view s, std::size_t begin, std::size_t end);
 
+// The 1-based line holding byte `offset` of s (offsets past the end count as the last line).
+std::size_t line_of_byte(std::string_view s, std::size_t offset);
+
 // Drops a leading byte-order mark.
 std::string_view strip_bom(std::string_view s);
 
