@@ -31,7 +31,6 @@ std::string slurp(const std::string& path) {
   return buffer.str();
 }
 
-
 }  // namespace
 
 void write_graph_json(std::ostream& out, const GraphData& g) {
