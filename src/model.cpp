@@ -213,6 +213,7 @@ void from_json(const Json& j, Timex& t) {
 
 void to_json(OrderedJson& j, const Mention& m) {
   j = OrderedJson{{"text", m.text}, {"span", m.span}, {"actor", m.actor}, {"kind", to_string(m.kind)}};
+  if (m.form != "name") j["form"] = m.form;
 }
 
 void from_json(const Json& j, Mention& m) {
@@ -223,6 +224,7 @@ void from_json(const Json& j, Mention& m) {
   auto k = actor_kind_from_string(kind);
   if (!k) throw Error("unknown actor kind '" + kind + "'");
   m.kind = *k;
+  m.form = j.value("form", std::string("name"));
 }
 
 void to_json(OrderedJson& j, const Document& d) {
@@ -262,6 +264,7 @@ void to_json(OrderedJson& j, const Actor& a) {
   j["aliases"] = a.aliases;
   j["mentions"] = a.mentions();
   j["mentions_by_doc"] = a.mentions_by_doc;
+  if (!a.attributes.empty()) j["attributes"] = a.attributes;
   j["first"] = day_json(a.first);
   j["last"] = day_json(a.last);
 }
@@ -279,6 +282,7 @@ void from_json(const Json& j, Actor& a) {
   a.aliases.erase(std::unique(a.aliases.begin(), a.aliases.end()), a.aliases.end());
   a.mentions_by_doc = j.value("mentions_by_doc", std::map<std::string, int>{});
   if (a.mentions_by_doc.empty() && j.value("mentions", 0) > 0) a.mentions_by_doc[""] = j.at("mentions").get<int>();
+  a.attributes = j.value("attributes", std::map<std::string, std::string>{});
   a.first = day_from(j, "first");
   a.last = day_from(j, "last");
 }
@@ -404,6 +408,12 @@ void to_json(OrderedJson& j, const Annotation& a) {
   j["text"] = a.document.text;
   j["timexes"] = a.timexes;
   j["mentions"] = a.mentions;
+  j["actors"] = OrderedJson::array();
+  for (const auto& actor : a.actors) {  // what the text says of each actor; mentions and dates come from the graph
+    OrderedJson o{{"id", actor.id}, {"kind", to_string(actor.kind)}, {"labels", actor.labels}};
+    if (!actor.attributes.empty()) o["attributes"] = actor.attributes;
+    j["actors"].push_back(std::move(o));
+  }
   j["events"] = a.events;
 }
 
@@ -416,6 +426,7 @@ void from_json(const Json& j, Annotation& a) {
   a.document.text = j.at("text").get<std::string>();
   a.timexes = vector_or_empty<Timex>(j, "timexes");
   a.mentions = vector_or_empty<Mention>(j, "mentions");
+  a.actors = vector_or_empty<Actor>(j, "actors");
   a.events = vector_or_empty<Event>(j, "events");
 }
 

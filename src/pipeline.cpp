@@ -20,6 +20,15 @@ void add_annotation(GraphBuilder& builder, const Annotation& annotation) {
     }
     ++a.mentions_by_doc[doc.id];
   }
+  // What the actor stage says of each actor (labels in both languages, kind, role, affiliation) comes first.
+  for (const auto& described : annotation.actors) {
+    auto it = actors.find(described.id);
+    if (it == actors.end()) continue;  // described but never mentioned: not part of this document
+    Actor& a = it->second;
+    for (const auto& [lang, label] : described.labels) a.labels[lang] = label;
+    if (described.kind != ActorKind::other) a.kind = described.kind;
+    a.attributes = described.attributes;
+  }
   for (const auto& [id, a] : actors) builder.add_actor(a);
   for (const auto& e : annotation.events) builder.add_event(e);
 }

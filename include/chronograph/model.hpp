@@ -67,6 +67,9 @@ struct Mention {
   Span span;
   std::string actor;  // actor id
   ActorKind kind = ActorKind::other;
+  // How the text names the actor: "name" (العراق, Iraq, Lloyd Austin, أوستن) or "adjective" (a nisba or
+  // demonym: العراقية, Iraqi).
+  std::string form = "name";
 };
 
 struct Document {
@@ -84,6 +87,9 @@ struct Actor {
   ActorKind kind = ActorKind::other;
   std::vector<std::string> aliases;            // sorted, unique
   std::map<std::string, int> mentions_by_doc;  // document id -> mentions there
+  // What the text says of the actor: "role" (a title, in English), "affiliation" (an actor id), and
+  // "label_source.<lang>" = "transliteration" for a label made by ICU transliteration rather than written.
+  std::map<std::string, std::string> attributes;
   // Derived by the graph from the actor's events:
   std::optional<Day> first;
   std::optional<Day> last;
@@ -158,6 +164,7 @@ struct Annotation {
   Document document;
   std::vector<Timex> timexes;
   std::vector<Mention> mentions;
+  std::vector<Actor> actors;  // each mentioned actor once: labels, kind, attributes
   std::vector<Event> events;
 };
 

@@ -1,9 +1,17 @@
 #include "chronograph/actors/recognizer.hpp"
 
+#include <algorithm>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 
+#include <unicode/dtfmtsym.h>
+#include <unicode/locdspnm.h>
 #include <unicode/locid.h>
+#include <unicode/strenum.h>
+#include <unicode/timezone.h>
+#include <unicode/translit.h>
+#include <unicode/tznames.h>
 #include <unicode/unistr.h>
 
 #include "../text/phrases.hpp"
@@ -15,13 +23,44 @@
 
 namespace chronograph {
 
+// What a single word (in matching form) is to the name patterns; one lookup per word and proclitic variant.
+enum WordFlag : std::uint32_t {
+  kGiven = 1,        // a given name: starts a person's name
+  kStop = 2,         // a function word or reporting verb: ends a name
+  kGeneric = 4,      // a generic noun, month or weekday: never a name
+  kParticle = 8,     // عبد، أبو، بن …: the next word belongs to the name
+  kOrgHead = 16,     // وزارة، حزب …: an organisation's name follows
+  kGroupHead = 32,   // the organisation is an armed or political group
+  kMediaHead = 64,   // صحيفة، قناة …: the words after it are the name on its own too
+  kPlaceHead = 128,  // مدينة، محافظة …: a place's name follows
+  kOrgSuffix = 256,  // Inc., Ministry, Party …: ends an English organisation name
+  kGroupSuffix = 512,
+  kNameFirst = 1024,  // some lexicon name starts with this word
+  kTitleFirst = 2048,  // some title starts with this word
+  kReport = 4096       // قال، وأضاف …: a reporting verb, often followed by the speaker's name
+};
+
 struct ActorRecognizer::Tables {
   struct Name {
     std::size_t entry;
     bool acronym;  // written in capitals: the text must be too
     bool latin;    // a Latin-script name: English case rules apply
+    bool adjective = false;  // a nisba or demonym
   };
   PhraseTable<Name> names;
+  std::unordered_set<std::string> blocked;  // names (tokens joined by spaces) that are common words first: مالي
+  PhraseTable<std::string> titles;              // title -> role (English)
+  PhraseTable<ActorKind> org_prefixes;          // "Ministry of" …
+  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> words;
+  // ICU's Arabic-Latin romanisation, for the fallback English label of names the lexicons do not know.
+  // Transliterators are not thread-safe; names to romanise are rare (once per new name), so a lock is enough.
+  std::unique_ptr<icu::Transliterator> romaniser;
+  mutable std::mutex romaniser_lock;
+
+  std::uint32_t flags(std::string_view word) const {
+    auto it = words.find(word);
+    return it == words.end() ? 0 : it->second;
+  }
 };
 
 namespace {
@@ -41,10 +80,26 @@ bool is_acronym(const std::string& name) {
   return letters >= 2;
 }
 
-bool is_latin(const std::string& name) {
+bool is_latin(std::string_view name) {
   for (char c : name)
     if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return true;
   return false;
+}
+
+bool is_arabic_word(std::string_view w) { return !w.empty() && (static_cast<unsigned char>(w[0]) & 0xF0) == 0xD0; }
+
+// Arabic letters are two bytes in UTF-8 (matching form: no presentation forms).
+bool starts_with(std::string_view w, std::string_view prefix) { return w.substr(0, prefix.size()) == prefix; }
+constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+
+bool has_article(std::string_view w) { return starts_with(w, kArticle) && w.size() >= 10; }
+
+// An imperfect verb (يشرف، تعهدت، نعمل): a name does not go on through it.
+bool verb_like(std::string_view w) {
+  if (w.size() >= 6 && starts_with(w, "\xD9\x8A")) return true;                                    // ي
+  if (w.size() >= 8 && starts_with(w, "\xD8\xAA") && !starts_with(w, "\xD8\xAA\xD8\xB4")) return true;  // ت, not تش
+  return w.size() >= 8 && starts_with(w, "\xD8\xB3") &&
+         (starts_with(w.substr(2), "\xD9\x8A") || starts_with(w.substr(2), "\xD8\xAA") || starts_with(w.substr(2), "\xD9\x86"));  // سي ست سن
 }
 
 // Arabic nisba forms of a one-word country name: العراق -> عراقي، العراقي، العراقية، العراقيون، العراقيين …
@@ -73,49 +128,174 @@ ActorKind kind_of(const std::string& s) {
   return *k;
 }
 
+// The first token of a phrase in matching form ("" for none).
+std::string first_token(const std::string& phrase) {
+  auto tokens = phrase_tokens(phrase);
+  return tokens.empty() ? std::string() : tokens[0];
+}
+
 }  // namespace
 
 ActorRecognizer::ActorRecognizer() : tables_(std::make_unique<Tables>()) {
-  // Countries and territories, named by CLDR in English and Arabic.
+  // Countries and territories, named by CLDR in English and Arabic; then the continents (UN M.49 regions).
   const icu::Locale en("en"), ar("ar");
-  for (const char* const* code = icu::Locale::getISOCountries(); *code; ++code) {
-    const icu::Locale country("", *code);
-    icu::UnicodeString name_en, name_ar;
-    country.getDisplayCountry(en, name_en);
-    country.getDisplayCountry(ar, name_ar);
+  std::map<std::string, std::string> country_ids;  // ISO code -> id
+  std::vector<Json> word_data;
+  for (const char* lang : {"ar", "en"}) {
+    word_data.push_back(Json::parse(embedded_file(std::string("actors/") + lang + ".json")));
+    for (const auto& name : word_data.back().value("blocked_names", Json::array())) {
+      std::string key;
+      for (const auto& t : phrase_tokens(name.get<std::string>())) key += (key.empty() ? "" : " ") + t;
+      tables_->blocked.insert(key);
+    }
+  }
+  // CLDR's short names too ("Hong Kong", "فلسطين", "UK"), and names without their qualifier ("Congo - Kinshasa",
+  // "ميانمار (بورما)").
+  UDisplayContext short_names[] = {UDISPCTX_LENGTH_SHORT};
+  std::unique_ptr<icu::LocaleDisplayNames> short_en(icu::LocaleDisplayNames::createInstance(en, short_names, 1));
+  std::unique_ptr<icu::LocaleDisplayNames> short_ar(icu::LocaleDisplayNames::createInstance(ar, short_names, 1));
+  auto add_region = [&](const char* code, ActorKind kind) {
+    const icu::Locale region("", code);
+    icu::UnicodeString name_en, name_ar, brief_en, brief_ar;
+    region.getDisplayCountry(en, name_en);
+    region.getDisplayCountry(ar, name_ar);
+    short_en->regionDisplayName(code, brief_en);
+    short_ar->regionDisplayName(code, brief_ar);
     ActorEntry e;
     e.labels["en"] = utf8(name_en);
     e.labels["ar"] = utf8(name_ar);
     e.id = actor_id_for_name(e.labels["en"]);
-    e.kind = ActorKind::country;
-    if (e.id.empty() || by_id_.count(e.id)) continue;
+    e.kind = kind;
+    if (e.id.empty() || e.labels["en"] == code || by_id_.count(e.id)) return;
+    country_ids[code] = e.id;
     by_id_[e.id] = entries_.size();
     entries_.push_back(e);
-    add_name(entries_.size() - 1, e.labels["en"]);
-    add_name(entries_.size() - 1, e.labels["ar"]);
-    for (const auto& form : nisba_forms(e.labels["ar"])) add_name(entries_.size() - 1, form);
-  }
-  for (const char* lang : {"ar", "en"}) {
-    const Json data = Json::parse(embedded_file(std::string("actors/") + lang + ".json"));
-    for (const char* key : {"demonyms", "country_aliases"})
+    for (const std::string& name : {e.labels["en"], e.labels["ar"], utf8(brief_en), utf8(brief_ar)}) {
+      add_name(entries_.size() - 1, name);
+      for (const char* qualifier : {" - ", " ("})
+        if (auto cut = name.find(qualifier); cut != std::string::npos && cut > 0) add_name(entries_.size() - 1, name.substr(0, cut));
+    }
+    if (kind == ActorKind::country)
+      for (const auto& form : nisba_forms(e.labels["ar"])) add_name(entries_.size() - 1, form, true);
+  };
+  for (const char* const* code = icu::Locale::getISOCountries(); *code; ++code) add_region(*code, ActorKind::country);
+  for (const char* code : {"002", "019", "142", "150", "009", "005", "021", "013", "029", "145"})
+    add_region(code, ActorKind::location);
+
+  for (std::size_t l = 0; l < word_data.size(); ++l) {
+    const Json& data = word_data[l];
+    const char* lang = l == 0 ? "ar" : "en";
+    for (const char* key : {"country_aliases", "demonyms"})  // a name before an adjective spelled the same (السعودية)
       for (const auto& [name, id] : data.at(key).items()) {
         auto it = by_id_.find(id.get<std::string>());
         if (it == by_id_.end()) throw Error("actors/" + std::string(lang) + ".json: no country '" + id.get<std::string>() + "'");
-        add_name(it->second, name);
-        if (std::string(key) == "demonyms" && std::string(lang) == "ar")
-          for (const auto& form : nisba_forms(name)) add_name(it->second, form);
+        const bool demonym = std::string(key) == "demonyms";
+        add_name(it->second, name, demonym);
+        if (demonym && std::string(lang) == "ar")
+          for (const auto& form : nisba_forms(name)) add_name(it->second, form, true);
       }
   }
   add_lexicon(Json::parse(embedded_file("actors/organizations.json")), "actors/organizations.json");
+  add_lexicon(Json::parse(embedded_file("actors/places.json")), "actors/places.json");
+  add_lexicon(Json::parse(embedded_file("actors/people.json")), "actors/people.json");
+  add_exemplar_cities(country_ids);
+  for (const auto& data : word_data) add_word_data(data);
+
+  IcuError status("creating the Arabic-Latin transliterator");
+  tables_->romaniser.reset(icu::Transliterator::createInstance("Arabic-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+  status.assertSuccess();
 }
 
 ActorRecognizer::~ActorRecognizer() = default;
 
-void ActorRecognizer::add_name(std::size_t entry, const std::string& name) {
+// Cities as CLDR names them in English and Arabic (the exemplar city of each time zone), with their country.
+void ActorRecognizer::add_exemplar_cities(const std::map<std::string, std::string>& country_ids) {
+  IcuError status("reading CLDR's exemplar cities");
+  std::unique_ptr<icu::TimeZoneNames> names_en(icu::TimeZoneNames::createInstance(icu::Locale("en"), status));
+  std::unique_ptr<icu::TimeZoneNames> names_ar(icu::TimeZoneNames::createInstance(icu::Locale("ar"), status));
+  std::unique_ptr<icu::StringEnumeration> zones(
+      icu::TimeZone::createTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, status));
+  status.assertSuccess();
+  while (const icu::UnicodeString* zone = zones->snext(status)) {
+    icu::UnicodeString city_en, city_ar;
+    names_en->getExemplarLocationName(*zone, city_en);
+    names_ar->getExemplarLocationName(*zone, city_ar);
+    if (city_en.isEmpty()) continue;
+    ActorEntry e;
+    e.labels["en"] = utf8(city_en);
+    if (city_ar.countChar32() >= 4) e.labels["ar"] = utf8(city_ar);  // short ones are words first (ترك)
+    e.id = actor_id_for_name(e.labels["en"]);
+    e.kind = ActorKind::location;
+    if (e.id.empty() || by_id_.count(e.id)) continue;
+    char region[8] = {};
+    UErrorCode region_status = U_ZERO_ERROR;
+    icu::TimeZone::getRegion(*zone, region, sizeof region, region_status);
+    if (U_SUCCESS(region_status))
+      if (auto it = country_ids.find(region); it != country_ids.end()) e.attributes["affiliation"] = it->second;
+    by_id_[e.id] = entries_.size();
+    entries_.push_back(e);
+    for (const auto& [lang, label] : entries_.back().labels) add_name(entries_.size() - 1, label);
+  }
+}
+
+// The words of src/actors/lang/<lang>.json the name patterns use.
+void ActorRecognizer::add_word_data(const Json& data) {
+  auto mark = [&](const std::string& word, std::uint32_t flag) {
+    const std::string key = first_token(word);
+    if (!key.empty()) tables_->words[key] |= flag;
+  };
+  for (const char* key : {"given_names", "stopwords", "generic", "name_particles", "place_heads", "media_heads", "reporting_verbs"}) {
+    const std::string k = key;
+    const std::uint32_t flag = k == "given_names"      ? std::uint32_t{kGiven}
+                               : k == "stopwords"      ? std::uint32_t{kStop}
+                               : k == "generic"        ? std::uint32_t{kGeneric}
+                               : k == "name_particles" ? std::uint32_t{kParticle}
+                               : k == "place_heads"    ? std::uint32_t{kPlaceHead}
+                               : k == "media_heads"    ? std::uint32_t{kMediaHead}
+                                                       : std::uint32_t{kReport};
+    if (data.contains(key))
+      for (const auto& w : data.at(key)) mark(w.get<std::string>(), flag);
+  }
+  if (data.contains("titles"))
+    for (const auto& [title, role] : data.at("titles").items()) {
+      auto tokens = phrase_tokens(title);
+      if (tokens.empty()) continue;
+      tables_->titles.add(tokens, role.get<std::string>());
+      tables_->words[tokens[0]] |= kTitleFirst;
+    }
+  if (data.contains("organization_heads"))
+    for (const auto& [head, kind] : data.at("organization_heads").items())
+      mark(head, kOrgHead | (kind == "group" ? std::uint32_t{kGroupHead} : 0u));
+  if (data.contains("organization_suffixes"))
+    for (const auto& [suffix, kind] : data.at("organization_suffixes").items())
+      mark(suffix, kind == "group" ? std::uint32_t{kGroupSuffix} : std::uint32_t{kOrgSuffix});
+  if (data.contains("organization_prefixes"))
+    for (const auto& [prefix, kind] : data.at("organization_prefixes").items())
+      tables_->org_prefixes.add(phrase_tokens(prefix), kind_of(kind.get<std::string>()));
+  // Month and weekday names are never actors (ICU's names, in every form the temporal stage knows).
+  for (const char* locale : {"en", "ar", "ar_IQ", "ar_SY", "ar_DZ", "ar_TN", "ar_MA"}) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::DateFormatSymbols symbols(icu::Locale(locale), status);
+    if (U_FAILURE(status)) continue;
+    int32_t n = 0;
+    const icu::UnicodeString* months = symbols.getMonths(n);
+    for (int32_t i = 0; i < n; ++i) mark(utf8(months[i]), kGeneric);
+    const icu::UnicodeString* days = symbols.getWeekdays(n);
+    for (int32_t i = 0; i < n; ++i) mark(utf8(days[i]), kGeneric);
+  }
+}
+
+void ActorRecognizer::add_name(std::size_t entry, const std::string& name, bool adjective) {
   const auto tokens = phrase_tokens(name);
   if (tokens.empty()) return;
+  if (!tables_->blocked.empty()) {
+    std::string key;
+    for (const auto& t : tokens) key += (key.empty() ? "" : " ") + t;
+    if (tables_->blocked.count(key)) return;
+  }
   entries_[entry].names.push_back(name);
-  tables_->names.add(tokens, Tables::Name{entry, is_acronym(name), is_latin(name)});
+  tables_->names.add(tokens, Tables::Name{entry, is_acronym(name), is_latin(name), adjective});
+  tables_->words[tokens[0]] |= kNameFirst;
 }
 
 void ActorRecognizer::add_lexicon(const Json& lexicon, const std::string& source) {
@@ -130,9 +310,12 @@ void ActorRecognizer::add_lexicon(const Json& lexicon, const std::string& source
       }
       ActorEntry& e = entries_[it->second];
       if (a.contains("kind")) e.kind = kind_of(a.at("kind").get<std::string>());
+      for (const char* key : {"country", "affiliation"})
+        if (a.contains(key)) e.attributes["affiliation"] = a.at(key).get<std::string>();
+      if (a.contains("role")) e.attributes["role"] = a.at("role").get<std::string>();
       const Json labels = a.value("labels", Json::object()), names = a.value("names", Json::array());  // named: no dangling items()
       for (const auto& [lang, label] : labels.items()) {
-        e.labels[lang] = label.get<std::string>();
+        entries_[it->second].labels[lang] = label.get<std::string>();
         add_name(it->second, label.get<std::string>());
       }
       for (const auto& n : names) add_name(it->second, n.get<std::string>());
@@ -158,32 +341,540 @@ void ActorRecognizer::add_lexicon_file(const std::string& path) {
   add_lexicon(j, path);
 }
 
-std::vector<Mention> ActorRecognizer::find(std::string_view text, const std::string& language) const {
-  const Normalized norm = normalize_for_match(text);
-  std::vector<PhraseToken> tokens = tokenize_for_phrases(norm.text, norm.to_original);
-  mark_case(text, tokens);
-  for (auto& t : tokens)
-    if (t.kind == PhraseToken::Kind::word && t.text.size() >= 6 && (static_cast<unsigned char>(t.text[0]) & 0xF0) == 0xD0)
-      t.variants = clitic_variants(t.text);
-  std::vector<Mention> out;
-  for (std::size_t i = 0; i < tokens.size();) {
-    auto hit = tables_->names.match(tokens, i, true);
-    if (hit && hit->value.latin && (!tokens[i].capitalized || (hit->value.acronym && !tokens[i].all_upper))) hit.reset();
-    if (!hit) {
-      ++i;
-      continue;
+// One document's pass: lexicon names, then the patterns, then the short forms of the people found.
+class ActorPass {
+ public:
+  ActorPass(const ActorRecognizer& r, std::string_view text) : r_(r), t_(*r.tables_), text_(text) {
+    const Normalized norm = normalize_for_match(text);
+    normalized_ = norm.text;
+    tokens_ = tokenize_for_phrases(normalized_, norm.to_original);
+    mark_case(text, tokens_);
+    flags_.resize(tokens_.size(), 0);
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      auto& tok = tokens_[i];
+      if (tok.kind != PhraseToken::Kind::word) continue;
+      if (is_arabic_word(tok.text) && tok.text.size() >= 6) tok.variants = clitic_variants(tok.text);
+      if (tok.variants.empty()) {
+        flags_[i] = t_.flags(tok.text);
+      } else {
+        for (const auto& [variant, stripped] : tok.variants) flags_[i] |= t_.flags(variant);
+      }
     }
-    const ActorEntry& e = entries_[hit->value.entry];
-    Mention m;
-    m.span = {tokens[i].begin + hit->stripped, tokens[i + hit->length - 1].end};
-    m.text = std::string(substr_code_points(text, m.span.begin, m.span.end));
-    m.actor = e.id;
-    m.kind = e.kind;
-    out.push_back(std::move(m));
-    i += hit->length;
   }
+
+  ActorAnalysis run() {
+    for (std::size_t i = 0; i < tokens_.size();) i = step(i);
+    resolve_short_forms();
+    ActorAnalysis out;
+    std::sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) { return a.begin < b.begin; });
+    for (const auto& f : found_) {
+      const Local& a = actors_[f.actor];
+      Mention m;
+      m.span = {f.begin, f.end};
+      m.text = std::string(substr_code_points(text_, f.begin, f.end));
+      m.actor = a.actor.id;
+      m.kind = a.actor.kind;
+      if (f.adjective) m.form = "adjective";
+      out.mentions.push_back(std::move(m));
+    }
+    for (auto& a : actors_) out.actors.push_back(std::move(a.actor));
+    std::sort(out.actors.begin(), out.actors.end(), [](const Actor& a, const Actor& b) { return a.id < b.id; });
+    return out;
+  }
+
+ private:
+  struct Found {
+    std::size_t begin, end;  // code points
+    std::size_t actor;       // index in actors_
+    bool adjective = false;
+  };
+  struct Local {
+    Actor actor;
+  };
+
+  const ActorRecognizer& r_;
+  const ActorRecognizer::Tables& t_;
+  std::string_view text_;
+  std::string normalized_;
+  std::vector<PhraseToken> tokens_;
+  std::vector<std::uint32_t> flags_;
+  std::vector<Found> found_;
+  std::vector<Local> actors_;
+  std::map<std::string, std::size_t> by_id_;
+  PhraseTable<std::size_t> short_forms_;  // the names of this document's people, full and short
+  std::vector<bool> covered_;
+
+  bool word(std::size_t i) const { return i < tokens_.size() && tokens_[i].kind == PhraseToken::Kind::word; }
+  bool latin(std::size_t i) const { return word(i) && !is_arabic_word(tokens_[i].text); }
+  bool is(std::size_t i, std::uint32_t flag) const { return i < tokens_.size() && (flags_[i] & flag); }
+  // The word's own flags, without proclitic variants (for words inside a name).
+  std::uint32_t own(std::size_t i) const { return t_.flags(tokens_[i].text); }
+  bool punct(std::size_t i, std::string_view p) const {
+    return i < tokens_.size() && tokens_[i].kind == PhraseToken::Kind::punct && tokens_[i].text == p;
+  }
+
+  std::optional<PhraseTable<ActorRecognizer::Tables::Name>::Hit> lexicon_at(std::size_t i) const {
+    if (!is(i, kNameFirst)) return std::nullopt;
+    auto hit = t_.names.match(tokens_, i, true);
+    if (hit && hit->value.latin && (!tokens_[i].capitalized || (hit->value.acronym && !tokens_[i].all_upper))) hit.reset();
+    return hit;
+  }
+
+  std::size_t local_actor(const ActorEntry& e) {
+    auto [it, inserted] = by_id_.emplace(e.id, actors_.size());
+    if (inserted) {
+      Local l;
+      l.actor.id = e.id;
+      l.actor.kind = e.kind;
+      l.actor.labels = e.labels;
+      l.actor.attributes = e.attributes;
+      actors_.push_back(std::move(l));
+    }
+    return it->second;
+  }
+
+  std::size_t new_actor(const std::string& name, ActorKind kind) {
+    Actor a;
+    a.kind = kind;
+    if (is_latin(name)) {
+      a.labels["en"] = name;
+    } else {
+      a.labels["ar"] = name;
+      a.labels["en"] = romanise(name);
+      a.attributes["label_source.en"] = "transliteration";
+    }
+    a.id = actor_id_for_name(a.labels["en"]);
+    if (a.id.empty()) a.id = actor_id_for_name(name);
+    // A known actor under the same id (the lexicon names it in another script) is that actor.
+    if (const ActorEntry* e = r_.entry(a.id)) return local_actor(*e);
+    auto [it, inserted] = by_id_.emplace(a.id, actors_.size());
+    if (inserted) actors_.push_back(Local{std::move(a)});
+    return it->second;
+  }
+
+  std::string romanise(const std::string& name) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(name);
+    {
+      std::lock_guard<std::mutex> lock(t_.romaniser_lock);
+      t_.romaniser->transliterate(u);
+    }
+    std::string ascii = utf8(u), out, word;
+    auto flush = [&] {
+      if (word.empty()) return;
+      if (!out.empty()) out += ' ';
+      if (word.size() > 3 && word.compare(0, 2, "al") == 0) {
+        word[2] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[2])));
+        out += "al-" + word.substr(2);
+      } else {
+        word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+        out += word;
+      }
+      word.clear();
+    };
+    for (char c : ascii) {
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') word += static_cast<char>(c | 0x20);
+      else if (c == ' ' || c == '-') flush();
+    }
+    flush();
+    return out;
+  }
+
+  void add(std::size_t tb, std::size_t te, std::size_t stripped, std::size_t actor) {
+    found_.push_back({tokens_[tb].begin + stripped, tokens_[te - 1].end, actor});
+    if (covered_.empty()) covered_.assign(tokens_.size(), false);
+    for (std::size_t k = tb; k < te; ++k) covered_[k] = true;
+  }
+
+  // People are remembered by their full name and their last name for the rest of the document.
+  void remember_person(std::size_t tb, std::size_t te, std::size_t actor) {
+    std::vector<std::string> full;
+    for (std::size_t k = tb; k < te; ++k) full.emplace_back(tokens_[k].text);
+    if (!tokens_[tb].variants.empty())  // the first word without its proclitic
+      for (const auto& [variant, stripped] : tokens_[tb].variants)
+        if (t_.flags(variant) & (kGiven | kNameFirst)) full[0] = variant;
+    if (te - tb == 1 && (own(tb) & (kStop | kGeneric))) return;
+    short_forms_.add(full, actor);
+    // The family name alone, unless it belongs to a compound (عبد الله، أبو بكر) or is a common word.
+    if (te - tb >= 2 && word(te - 1) && tokens_[te - 1].text.size() >= 3 && !(own(te - 2) & kParticle) &&
+        !(own(te - 1) & (kStop | kGeneric | kParticle | kTitleFirst | kOrgHead | kPlaceHead | kMediaHead)))
+      short_forms_.add({std::string(tokens_[te - 1].text)}, actor);
+  }
+
+  // The words of a person's name starting at i; returns the end (i when there is none).
+  // `introduced`: a title, reporting verb or nisba comes before, so a given name that is also a common word
+  // (علي/على in matching form) is a name.
+  std::size_t take_name(std::size_t i, bool need_two, bool introduced = false) const {
+    return latin(i) ? take_latin_name(i, need_two) : take_arabic_name(i, need_two, introduced);
+  }
+
+  // Arabic name words: given names, kunyas (أبو …), patronymics (بن …) and a family name, which ends the name
+  // when it carries the article (السوداني، آل ثاني). A word that cannot be part of a name ends it: function
+  // words, generic nouns, titles, organisation heads, verbs (يشرف، ستزور), words with a conjunction or
+  // preposition glued on (وشوهدت، لزيادة، للثقافة), feminine nouns (الزراعة) and plurals (الاستثمارات).
+  bool arabic_name_word(std::size_t j, bool first, bool introduced) const {
+    const std::uint32_t f = first ? flags_[j] : own(j);
+    const std::string_view w = tokens_[j].text;
+    if (f & kGiven) return introduced || !(own(j) & (kStop | kGeneric));
+    if (f & (kStop | kGeneric | kOrgHead | kPlaceHead | kMediaHead)) return false;
+    if ((f & kTitleFirst) && t_.titles.match(tokens_, j, false)) return false;
+    if (f & kParticle) return true;
+    if (verb_like(w)) return false;
+    for (std::string_view glued : {"\xD9\x84\xD9\x84", "\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x88\xD8\xA7\xD9\x84",
+                                   "\xD9\x81\xD8\xA7\xD9\x84", "\xD9\x83\xD8\xA7\xD9\x84"})  // لل بال وال فال كال
+      if (starts_with(w, glued)) return false;
+    if (!first && (starts_with(w, "\xD9\x88") || starts_with(w, "\xD9\x81") || starts_with(w, "\xD9\x84")))  // و ف ل
+      return false;
+    const bool article = has_article(w);
+    auto ends = [&](std::string_view suffix) { return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix; };
+    if (ends("\xD9\x87") && (article || !first)) return false;                              // ة (matching form ه)
+    if (article && (ends("\xD8\xA7\xD8\xAA") || ends("\xD9\x88\xD9\x86") || ends("\xD9\x8A\xD9\x86"))) return false;  // ات ون ين
+    return true;
+  }
+
+  std::size_t take_arabic_name(std::size_t i, bool need_two, bool introduced) const {
+    std::size_t j = i, n = 0;
+    bool after_particle = false;
+    while (word(j) && n < 6 && !latin(j)) {
+      if (!after_particle) {
+        if (!arabic_name_word(j, j == i, introduced || (j > i && (own(j - 1) & kGiven)))) break;
+        if (n > 0 && (own(j) & kNameFirst)) {
+          auto hit = t_.names.match(tokens_, j, false);
+          if (hit && r_.entries_[hit->value.entry].kind != ActorKind::person &&
+              !(hit->value.adjective && hit->length == 1 && has_article(tokens_[j].text)) && (n >= 2 || hit->length > 1))
+            break;
+        }
+      }
+      const bool particle = own(j) & kParticle;
+      const bool article = has_article(tokens_[j].text);
+      if (!particle) ++n;
+      ++j;
+      if (particle) {
+        after_particle = true;
+        continue;
+      }
+      const bool ended_by_article = article && !after_particle && !(word(j) && (own(j) & kParticle));
+      after_particle = false;
+      if (ended_by_article) break;  // a family name with the article ends the name (but "الحسين بن طلال" goes on)
+    }
+    while (j > i && (own(j - 1) & kParticle)) --j;
+    if (n == 0 || (need_two && n < 2)) return i;
+    if (n == 1 && (own(i) & kStop)) return i;  // علي alone is على
+    // One word with the article is a name only as a family name after a given name, not after a title
+    // ("مدير المتحف", "الرئيس التنفيذي").
+    if (n == 1 && has_article(tokens_[i].text)) return i;
+    return j;
+  }
+
+  std::size_t take_latin_name(std::size_t i, bool need_two) const {
+    std::size_t j = i, n = 0;
+    while (j < tokens_.size() && n < 5) {
+      const auto& tok = tokens_[j];
+      if (tok.kind == PhraseToken::Kind::word && tok.capitalized && !is_arabic_word(tok.text)) {
+        const std::uint32_t f = own(j);
+        if ((f & (kStop | kGeneric)) && !(f & kGiven)) break;
+        if (n > 0 && (f & kNameFirst)) {
+          auto hit = t_.names.match(tokens_, j, false);
+          if (hit && r_.entries_[hit->value.entry].kind != ActorKind::person && (n >= 2 || hit->length > 1 ||
+                                                                               r_.entries_[hit->value.entry].kind != ActorKind::country))
+            break;
+        }
+        if (f & (kOrgSuffix | kGroupSuffix)) break;
+        ++n;
+        ++j;
+        continue;
+      }
+      // An initial ("J."), a hyphen inside a name ("al-Sudani"), a lower-case particle ("bin", "al", "de").
+      if (n > 0 && punct(j, ".") && !tok.space_before && tokens_[j - 1].text.size() == 1) {
+        ++j;
+        continue;
+      }
+      if (n > 0 && punct(j, "-") && !tok.space_before && word(j + 1) && !tokens_[j + 1].space_before) {
+        ++j;
+        continue;
+      }
+      if (tok.kind == PhraseToken::Kind::word && !tok.capitalized && (n > 0 || j + 1 < tokens_.size()) &&
+          (tok.text == "al" || tok.text == "el" || tok.text == "bin" || tok.text == "ibn" || tok.text == "abu" ||
+           tok.text == "de" || tok.text == "van" || tok.text == "von" || tok.text == "da" || tok.text == "del") &&
+          j + 1 < tokens_.size() && (tokens_[j + 1].capitalized || punct(j + 1, "-"))) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    while (j > i && tokens_[j - 1].kind != PhraseToken::Kind::word) --j;
+    if (n == 0 || (need_two && n < 2)) return i;
+    return j;
+  }
+
+  std::string original(std::size_t tb, std::size_t te, std::size_t stripped) const {
+    return std::string(substr_code_points(text_, tokens_[tb].begin + stripped, tokens_[te - 1].end));
+  }
+
+  // A person's name at [i, end): the lexicon's person if it knows the name, else a new person.
+  std::size_t person(std::size_t i, std::size_t end, std::size_t stripped) {
+    std::size_t actor;
+    auto hit = lexicon_at(i);
+    if (hit && hit->length == end - i && r_.entries_[hit->value.entry].kind == ActorKind::person)
+      actor = local_actor(r_.entries_[hit->value.entry]);
+    else
+      actor = new_actor(original(i, end, stripped), ActorKind::person);
+    add(i, end, stripped, actor);
+    remember_person(i, end, actor);
+    return actor;
+  }
+
+  std::size_t lexicon(std::size_t i, const PhraseTable<ActorRecognizer::Tables::Name>::Hit& hit) {
+    const ActorEntry& e = r_.entries_[hit.value.entry];
+    const std::size_t actor = local_actor(e);
+    add(i, i + hit.length, hit.stripped, actor);
+    found_.back().adjective = hit.value.adjective;
+    if (e.kind == ActorKind::person) remember_person(i, i + hit.length, actor);
+    return actor;
+  }
+
+  std::size_t step(std::size_t i) {
+    if (!word(i)) return i + 1;
+    if (auto hit = lexicon_at(i)) {
+      lexicon(i, *hit);
+      return i + hit->length;
+    }
+    if (latin(i) && tokens_[i].capitalized)
+      if (std::size_t end = latin_organization(i); end > i) return end;  // "General Motors Corp." before the title "General"
+    if (is(i, kTitleFirst))
+      if (auto title = t_.titles.match(tokens_, i, true)) return after_title(i, *title);
+    if (latin(i)) return latin_patterns(i);
+    return arabic_patterns(i);
+  }
+
+  // Title [affiliation] [title] name: "رئيس الوزراء العراقي محمد شياع السوداني", "قائد التحالف الدولي الجنرال …",
+  // "Defense Secretary Lloyd Austin".
+  std::size_t after_title(std::size_t i, const PhraseTable<std::string>::Hit& title) {
+    std::string role = title.value, affiliation;
+    std::size_t j = i + title.length;
+    bool complemented = false;
+    for (int rounds = 0; rounds < 6 && word(j); ++rounds) {
+      if (auto more = t_.titles.match(tokens_, j, false); more && (is(j, kTitleFirst))) {
+        if (role == "Mr." || role == "Ms." || role == "Dr.") role = more->value;
+        j += more->length;
+        continue;
+      }
+      auto hit = lexicon_at(j);
+      if (hit && r_.entries_[hit->value.entry].kind != ActorKind::person) {
+        const std::size_t a = lexicon(j, *hit);
+        if (affiliation.empty()) affiliation = actors_[a].actor.id;
+        j += hit->length;
+        continue;
+      }
+      if (latin(j) && (tokens_[j].text == "of" || tokens_[j].text == "the") && hit.has_value() == false && word(j + 1)) {
+        ++j;  // "Speaker of the …", "Minister of …"
+        continue;
+      }
+      // The title's complement: "رئيس النادي …", "وزير الدولة للشؤون الخارجية …", "المدرب الجديد …".
+      const std::string_view w = tokens_[j].text;
+      if (!latin(j) && !hit && (has_article(w) || starts_with(w, "\xD9\x84\xD9\x84")) && !(own(j) & (kStop | kGiven))) {
+        ++j;
+        complemented = true;
+        continue;
+      }
+      break;
+    }
+    if (!word(j)) return j;
+    if (complemented && has_article(tokens_[j].text)) return j;  // after a complement, a name starts without the article
+    if (latin(j) && !tokens_[j].capitalized) return j;
+    std::size_t end = take_name(j, false, true), actor = 0;
+    if (auto hit = lexicon_at(j); hit && r_.entries_[hit->value.entry].kind == ActorKind::person) {
+      actor = lexicon(j, *hit);
+      end = j + hit->length;
+    } else if (end == j) {
+      return j;
+    } else {
+      actor = person(j, end, 0);
+    }
+    auto& attrs = actors_[actor].actor.attributes;
+    if (!attrs.count("role")) attrs["role"] = role;
+    if (!affiliation.empty() && !attrs.count("affiliation")) attrs["affiliation"] = affiliation;
+    return end;
+  }
+
+  // The word after a name that a speaker's name is followed by: إن/أن, a colon, a comma, a quotation mark.
+  bool speech_follows(std::size_t j) const {
+    if (j >= tokens_.size()) return false;
+    const auto& t = tokens_[j];
+    if (t.kind == PhraseToken::Kind::punct)
+      return t.text == ":" || t.text == "\xD8\x8C" || t.text == "," || t.text == "\"" || t.text == "(";
+    return t.text == "\xD8\xA7\xD9\x86" || t.text == "\xD8\xA7\xD9\x86\xD9\x87";  // ان انه (إن أن after normalisation)
+  }
+
+  // "وقال طارق الشمري إن …": a reporting verb, a name, then إن/أن, a colon or a quotation.
+  std::size_t after_reporting_verb(std::size_t i) {
+    const std::size_t j = i + 1;
+    if (!word(j) || latin(j) || lexicon_at(j) || (own(j) & kTitleFirst)) return i + 1;
+    const std::size_t end = take_name(j, false, true);
+    if (end == j || !speech_follows(end)) return i + 1;
+    person(j, end, 0);
+    return end;
+  }
+
+  std::size_t arabic_patterns(std::size_t i) {
+    if (own(i) & kReport) return after_reporting_verb(i);
+    // A given name (with or without a proclitic) and at least one more name.
+    if (is(i, kGiven) && !is(i, kStop | kGeneric)) {
+      std::size_t stripped = 0;
+      for (const auto& [variant, s] : tokens_[i].variants)
+        if (t_.flags(variant) & kGiven) {
+          stripped = s;
+          break;
+        }
+      const std::size_t end = take_name(i, true);
+      if (end > i) {
+        person(i, end, stripped);
+        return end;
+      }
+    }
+    // وزارة الخارجية الأمريكية، اتحاد صناعة السيارات، حزب الدعوة: a head and up to three words.
+    if (is(i, kOrgHead) && word(i + 1)) {
+      std::size_t j = i + 1;
+      std::string affiliation;
+      while (word(j) && j < i + 4 && !latin(j)) {
+        const std::uint32_t f = own(j);
+        if (f & (kStop | kGeneric | kTitleFirst | kOrgHead)) break;
+        const std::string_view w = tokens_[j].text;
+        if (verb_like(w) || starts_with(w, "\xD9\x88") || starts_with(w, "\xD9\x81")) break;  // a verb, و or ف: the name is over
+        if (j > i + 1 && !has_article(w) && !starts_with(w, "\xD9\x84")) break;  // after the first word only ال… or ل… words
+        if (auto hit = lexicon_at(j)) {
+          const ActorEntry& e = r_.entries_[hit->value.entry];
+          if (e.kind == ActorKind::country && hit->length == 1 && j > i + 1) {  // the nisba: the organisation's country
+            affiliation = e.id;
+            ++j;
+          }
+          break;
+        }
+        ++j;
+      }
+      std::size_t stripped = 0;
+      for (const auto& [variant, s] : tokens_[i].variants)
+        if (t_.flags(variant) & kOrgHead) {
+          stripped = s;
+          break;
+        }
+      // "المجلس الاقتصادي", "المجموعة السادسة": a head with the article mostly refers back to something named
+      // before; only a head without it introduces a name.
+      const std::string_view head = std::string_view(tokens_[i].text).substr(2 * stripped);
+      const bool definite = starts_with(head, kArticle) || starts_with(tokens_[i].text, "\xD9\x84\xD9\x84");
+      if (j > i + 1 && !definite && !(own(i + 1) & (kStop | kGeneric))) {
+        const ActorKind kind = is(i, kGroupHead) ? ActorKind::group : ActorKind::organization;
+        // After a media or company head (صحيفة، قناة، شركة، جامعة …) the name is the words after it: مجلة نيوزويك.
+        const std::size_t from = is(i, kMediaHead) ? i + 1 : i;
+        const std::size_t actor = new_actor(original(from, j, from == i ? stripped : 0), kind);
+        if (!affiliation.empty()) actors_[actor].actor.attributes.emplace("affiliation", affiliation);
+        add(from, j, from == i ? stripped : 0, actor);
+        return j;
+      }
+      return i + 1;
+    }
+    // مدينة الموصل، محافظة الأنبار: the word after a place head is a place.
+    if (is(i, kPlaceHead) && word(i + 1) && !latin(i + 1) && !(own(i + 1) & (kStop | kGeneric | kTitleFirst))) {
+      if (lexicon_at(i + 1)) return i + 1;
+      std::size_t end = i + 2;
+      if (own(i + 1) & kParticle && word(end)) ++end;
+      const std::size_t actor = new_actor(original(i + 1, end, 0), ActorKind::location);
+      add(i + 1, end, 0, actor);
+      return end;
+    }
+    return i + 1;
+  }
+
+  // An English organisation name at i ("Ministry of Defense", "General Motors Corp.", "Baath Party"); its end, or i.
+  std::size_t latin_organization(std::size_t i) {
+    // "Ministry of Defense", "Bank of Japan".
+    if (auto prefix = t_.org_prefixes.match(tokens_, i, false)) {
+      std::size_t j = i + prefix->length;
+      if (word(j) && tokens_[j].text == "the") ++j;
+      const std::size_t end = capitalised_run(j);
+      if (end > j) {
+        const std::size_t actor = new_actor(original(i, end, 0), prefix->value);
+        add(i, end, 0, actor);
+        return end;
+      }
+    }
+    const std::size_t run = capitalised_run(i);
+    if (run > i) {
+      // "General Motors Corp.", "Baath Party": a capitalised run ending in an organisation word.
+      std::size_t last = run - 1;
+      while (last > i && tokens_[last].kind != PhraseToken::Kind::word) --last;
+      if (own(last) & (kOrgSuffix | kGroupSuffix) && last > i) {
+        std::size_t end = run;
+        if (punct(end, ".") && !tokens_[end].space_before && (own(last) & kOrgSuffix) && tokens_[last].text.size() <= 4) ++end;
+        const ActorKind kind = (own(last) & kGroupSuffix) ? ActorKind::group : ActorKind::organization;
+        const std::size_t actor = new_actor(original(i, end, 0), kind);
+        add(i, end, 0, actor);
+        return end;
+      }
+    }
+    return i;
+  }
+
+  std::size_t latin_patterns(std::size_t i) {
+    if (!tokens_[i].capitalized) return i + 1;
+    // A given name and a surname ("Rick Wagoner"), or a two- or three-word name next to "said".
+    const std::size_t end = take_name(i, true);
+    if (end > i) {
+      const bool given = is(i, kGiven);
+      const bool said = (word(end) && (tokens_[end].text == "said" || tokens_[end].text == "says" || tokens_[end].text == "told")) ||
+                        (i > 0 && word(i - 1) && (tokens_[i - 1].text == "said" || tokens_[i - 1].text == "says"));
+      if (given || (said && end - i <= 4)) {
+        person(i, end, 0);
+        return end;
+      }
+    }
+    return i + 1;
+  }
+
+  // Capitalised words with "of", "for", "the", "&" between them: "Organization of the Petroleum Exporting Countries".
+  std::size_t capitalised_run(std::size_t i) const {
+    std::size_t j = i, end = i;
+    while (j < tokens_.size() && j < i + 8) {
+      const auto& tok = tokens_[j];
+      if (tok.kind == PhraseToken::Kind::word && tok.capitalized && !is_arabic_word(tok.text) && !(own(j) & kGeneric)) {
+        end = ++j;
+        continue;
+      }
+      if (end > i && ((word(j) && (tok.text == "of" || tok.text == "for" || tok.text == "the")) || punct(j, "&")) &&
+          word(j + 1) && tokens_[j + 1].capitalized)
+        ++j;
+      else if (end > i && punct(j, ".") && !tok.space_before && tokens_[j - 1].text.size() <= 4 && (own(j - 1) & kOrgSuffix))
+        end = ++j;
+      else
+        break;
+    }
+    return end;
+  }
+
+  // Later mentions of this document's people by a short form: "وشدد الشمري", "Austin said".
+  void resolve_short_forms() {
+    if (short_forms_.empty()) return;
+    for (std::size_t i = 0; i < tokens_.size();) {
+      if (!word(i) || (!covered_.empty() && covered_[i])) {
+        ++i;
+        continue;
+      }
+      auto hit = short_forms_.match(tokens_, i, true);
+      if (hit && latin(i) && !tokens_[i].capitalized) hit.reset();
+      bool free = hit.has_value();
+      for (std::size_t k = i; hit && k < i + hit->length && free; ++k) free = covered_.empty() || !covered_[k];
+      if (!free) {
+        ++i;
+        continue;
+      }
+      found_.push_back({tokens_[i].begin + hit->stripped, tokens_[i + hit->length - 1].end, hit->value});
+      i += hit->length;
+    }
+  }
+};
+
+ActorAnalysis ActorRecognizer::analyse(std::string_view text, const std::string& language) const {
   (void)language;  // names of every language are looked for: Arabic articles name actors in Latin script too
-  return out;
+  return ActorPass(*this, text).run();
 }
 
 const ActorEntry* ActorRecognizer::entry(const std::string& id) const {
@@ -197,6 +888,7 @@ Actor ActorRecognizer::actor(const std::string& id) const {
   if (const ActorEntry* e = entry(id)) {
     a.labels = e->labels;
     a.kind = e->kind;
+    a.attributes = e->attributes;
   }
   return a;
 }

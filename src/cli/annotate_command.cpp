@@ -34,7 +34,9 @@ class AnnotateSink : public RecordSink {
   }
   void annotation(Annotation&& a) override {
     a.timexes = temporal_tagger().tag(a.document.text, a.document.language, a.document.published);
-    a.mentions = actors_.find(a.document.text, a.document.language);
+    ActorAnalysis found = actors_.analyse(a.document.text, a.document.language);
+    a.mentions = std::move(found.mentions);
+    a.actors = std::move(found.actors);
     write(a);
   }
   void skipped(const Skip& s) override {

@@ -84,6 +84,7 @@ void GraphBuilder::add_actor(const Actor& actor) {
     return;
   }
   for (const auto& [lang, label] : actor.labels) pick_string(a.labels[lang], label);
+  for (const auto& [key, value] : actor.attributes) pick_string(a.attributes[key], value);
   a.kind = better_kind(a.kind, actor.kind);
   sorted_union(a.aliases, actor.aliases);
   for (const auto& [doc, count] : actor.mentions_by_doc) a.mentions_by_doc[doc] = std::max(a.mentions_by_doc[doc], count);

@@ -1,8 +1,10 @@
 #pragma once
 // Stage: document text + language -> actor mentions with spans and actor ids (docs/ACTORS.md).
 // Countries come from CLDR through ICU (names in Arabic and English, Arabic nisba adjectives derived from
-// them); organisations, groups and people from the embedded lexicon (src/actors/lang/organizations.json)
-// and from --lexicon files.
+// them), cities from CLDR's exemplar cities; organisations, groups, places and people from the embedded
+// lexicons (src/actors/lang/*.json) and --lexicon files; people, organisations and places the lexicons do
+// not know from name patterns (titles, given names, organisation and place heads); later short forms join
+// the full name introduced earlier in the document.
 
 #include <map>
 #include <memory>
@@ -20,6 +22,13 @@ struct ActorEntry {
   ActorKind kind = ActorKind::other;
   std::map<std::string, std::string> labels;  // language -> label
   std::vector<std::string> names;             // every name it is known by, any language
+  std::map<std::string, std::string> attributes;  // e.g. "affiliation" of a place: its country
+};
+
+// What the stage finds in one document.
+struct ActorAnalysis {
+  std::vector<Mention> mentions;  // text order, non-overlapping
+  std::vector<Actor> actors;      // each mentioned actor once, by id: labels, kind, attributes (role, affiliation)
 };
 
 class ActorRecognizer {
@@ -34,10 +43,13 @@ class ActorRecognizer {
   void add_lexicon(const Json& lexicon, const std::string& source);
   void add_lexicon_file(const std::string& path);
 
-  // Mentions in text order, non-overlapping, longest name first. Spans are code points of the text; an
-  // Arabic proclitic (و ب ل ك ف) is left out of the span. English names need their capital letter, and an
-  // all-capital name ("US", "AFP") needs all its capitals.
-  std::vector<Mention> find(std::string_view text, const std::string& language) const;
+  // Mentions and the actors they name. Spans are code points of the text; an Arabic proclitic (و ب ل ك ف)
+  // is left out of the span. English names need their capital letter, and an all-capital name ("US", "AFP")
+  // needs all its capitals. Lexicon names win over patterns, the longest name first. Thread-safe.
+  ActorAnalysis analyse(std::string_view text, const std::string& language) const;
+  std::vector<Mention> find(std::string_view text, const std::string& language) const {
+    return analyse(text, language).mentions;
+  }
 
   const ActorEntry* entry(const std::string& id) const;
   // The actor as the graph holds it: labels per language, kind, no mentions yet.
@@ -48,7 +60,10 @@ class ActorRecognizer {
   std::vector<ActorEntry> entries_;
   std::map<std::string, std::size_t> by_id_;
   std::unique_ptr<Tables> tables_;
-  void add_name(std::size_t entry, const std::string& name);
+  void add_name(std::size_t entry, const std::string& name, bool adjective = false);
+  void add_word_data(const Json& data);
+  void add_exemplar_cities(const std::map<std::string, std::string>& country_ids);
+  friend class ActorPass;
 };
 
 // The process-wide recogniser with the built-in data (no --lexicon files).
