@@ -8,6 +8,7 @@
 #include <unicode/dtfmtsym.h>
 #include <unicode/locdspnm.h>
 #include <unicode/locid.h>
+#include <unicode/normalizer2.h>
 #include <unicode/strenum.h>
 #include <unicode/timezone.h>
 #include <unicode/translit.h>
@@ -55,7 +56,9 @@ struct ActorRecognizer::Tables {
   // ICU's Arabic-Latin romanisation, for the fallback English label of names the lexicons do not know.
   // Transliterators are not thread-safe; names to romanise are rare (once per new name), so a lock is enough.
   std::unique_ptr<icu::Transliterator> romaniser;
+  const icu::Normalizer2* nfd = nullptr;
   mutable std::mutex romaniser_lock;
+  mutable std::unordered_map<std::string, std::string> romanised;  // a cache: names recur across documents
 
   std::uint32_t flags(std::string_view word) const {
     auto it = words.find(word);
@@ -202,7 +205,8 @@ ActorRecognizer::ActorRecognizer() : tables_(std::make_unique<Tables>()) {
   for (const auto& data : word_data) add_word_data(data);
 
   IcuError status("creating the Arabic-Latin transliterator");
-  tables_->romaniser.reset(icu::Transliterator::createInstance("Arabic-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+  tables_->romaniser.reset(icu::Transliterator::createInstance("Arabic-Latin", UTRANS_FORWARD, status));
+  tables_->nfd = icu::Normalizer2::getNFDInstance(status);
   status.assertSuccess();
 }
 
@@ -353,7 +357,7 @@ class ActorPass {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       auto& tok = tokens_[i];
       if (tok.kind != PhraseToken::Kind::word) continue;
-      if (is_arabic_word(tok.text) && tok.text.size() >= 6) tok.variants = clitic_variants(tok.text);
+      if (may_carry_clitic(tok.text)) tok.variants = clitic_variants(tok.text);
       if (tok.variants.empty()) {
         flags_[i] = t_.flags(tok.text);
       } else {
@@ -371,7 +375,7 @@ class ActorPass {
       const Local& a = actors_[f.actor];
       Mention m;
       m.span = {f.begin, f.end};
-      m.text = std::string(substr_code_points(text_, f.begin, f.end));
+      m.text = std::string(slice(f.begin, f.end));
       m.actor = a.actor.id;
       m.kind = a.actor.kind;
       if (f.adjective) m.form = "adjective";
@@ -403,6 +407,19 @@ class ActorPass {
   std::map<std::string, std::size_t> by_id_;
   PhraseTable<std::size_t> short_forms_;  // the names of this document's people, full and short
   std::vector<bool> covered_;
+
+  std::vector<std::uint32_t> byte_of_;  // code point -> byte offset in the text, built on first use
+
+  // The text's code points [begin, end).
+  std::string_view slice(std::size_t begin, std::size_t end) {
+    if (byte_of_.empty()) {
+      byte_of_.reserve(text_.size() + 1);
+      for (std::size_t b = 0; b < text_.size(); ++b)
+        if ((static_cast<unsigned char>(text_[b]) & 0xC0) != 0x80) byte_of_.push_back(static_cast<std::uint32_t>(b));
+      byte_of_.push_back(static_cast<std::uint32_t>(text_.size()));
+    }
+    return text_.substr(byte_of_[begin], byte_of_[end] - byte_of_[begin]);
+  }
 
   bool word(std::size_t i) const { return i < tokens_.size() && tokens_[i].kind == PhraseToken::Kind::word; }
   bool latin(std::size_t i) const { return word(i) && !is_arabic_word(tokens_[i].text); }
@@ -452,32 +469,7 @@ class ActorPass {
     return it->second;
   }
 
-  std::string romanise(const std::string& name) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(name);
-    {
-      std::lock_guard<std::mutex> lock(t_.romaniser_lock);
-      t_.romaniser->transliterate(u);
-    }
-    std::string ascii = utf8(u), out, word;
-    auto flush = [&] {
-      if (word.empty()) return;
-      if (!out.empty()) out += ' ';
-      if (word.size() > 3 && word.compare(0, 2, "al") == 0) {
-        word[2] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[2])));
-        out += "al-" + word.substr(2);
-      } else {
-        word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
-        out += word;
-      }
-      word.clear();
-    };
-    for (char c : ascii) {
-      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') word += static_cast<char>(c | 0x20);
-      else if (c == ' ' || c == '-') flush();
-    }
-    flush();
-    return out;
-  }
+  std::string romanise(const std::string& name) { return r_.romanise(name); }
 
   void add(std::size_t tb, std::size_t te, std::size_t stripped, std::size_t actor) {
     found_.push_back({tokens_[tb].begin + stripped, tokens_[te - 1].end, actor});
@@ -606,16 +598,19 @@ class ActorPass {
     return j;
   }
 
-  std::string original(std::size_t tb, std::size_t te, std::size_t stripped) const {
-    return std::string(substr_code_points(text_, tokens_[tb].begin + stripped, tokens_[te - 1].end));
+  std::string original(std::size_t tb, std::size_t te, std::size_t stripped) {
+    return std::string(slice(tokens_[tb].begin + stripped, tokens_[te - 1].end));
   }
 
   // A person's name at [i, end): the lexicon's person if it knows the name, else a new person.
   std::size_t person(std::size_t i, std::size_t end, std::size_t stripped) {
     std::size_t actor;
     auto hit = lexicon_at(i);
+    auto known = short_forms_.empty() ? std::nullopt : short_forms_.match(tokens_, i, true);
     if (hit && hit->length == end - i && r_.entries_[hit->value.entry].kind == ActorKind::person)
       actor = local_actor(r_.entries_[hit->value.entry]);
+    else if (known && known->length == end - i)  // "وذكر أوستن": a person this document has named in full
+      actor = known->value;
     else
       actor = new_actor(original(i, end, stripped), ActorKind::person);
     add(i, end, stripped, actor);
@@ -875,6 +870,45 @@ class ActorPass {
 ActorAnalysis ActorRecognizer::analyse(std::string_view text, const std::string& language) const {
   (void)language;  // names of every language are looked for: Arabic articles name actors in Latin script too
   return ActorPass(*this, text).run();
+}
+
+// ICU's Arabic-Latin romanisation ("ṭārq ālšmry"), folded to ASCII by dropping the marks NFD separates and the
+// letters without an ASCII base (ʿ ʾ), then written as a name: "Tarq al-Shmry".
+std::string ActorRecognizer::romanise(const std::string& arabic) const {
+  std::lock_guard<std::mutex> lock(tables_->romaniser_lock);
+  if (auto it = tables_->romanised.find(arabic); it != tables_->romanised.end()) return it->second;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(arabic);
+  tables_->romaniser->transliterate(u);
+  std::string out, word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    if (!out.empty()) out += ' ';
+    if (word.size() > 3 && word.compare(0, 2, "al") == 0) {
+      word[2] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[2])));
+      out += "al-" + word.substr(2);
+    } else {
+      word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+      out += word;
+    }
+    word.clear();
+  };
+  for (int32_t k = 0; k < u.length();) {
+    const UChar32 c = u.char32At(k);
+    k += U16_LENGTH(c);
+    UChar32 base = c;
+    if (c >= 0x80) {
+      icu::UnicodeString d;
+      if (tables_->nfd->getDecomposition(c, d) && d.length() > 0) base = d.char32At(0);
+    }
+    if (base == 0x1E96 || base == 0x1E2B) base = 'h';  // ẖ in "sẖ", "kẖ"
+    if ((base | 0x20) >= 'a' && (base | 0x20) <= 'z')
+      word += static_cast<char>(base | 0x20);
+    else if (base == ' ' || base == '-')
+      flush();
+  }
+  flush();
+  if (tables_->romanised.size() < 200000) tables_->romanised.emplace(arabic, out);
+  return out;
 }
 
 const ActorEntry* ActorRecognizer::entry(const std::string& id) const {

@@ -1183,13 +1183,7 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const std::string&
   if (!lex->arabic) mark_case(text, tokens);  // case is folded in the matching form
   if (lex->arabic)
     for (auto& t : tokens)
-      if (t.kind == PhraseToken::Kind::word && t.text.size() >= 6) {
-        // Only words that start with و ف ب ل ك or ا can carry a proclitic or the article.
-        const std::string_view first = t.text.substr(0, 2);
-        if (first == "\xD9\x88" || first == "\xD9\x81" || first == "\xD8\xA8" || first == "\xD9\x84" ||
-            first == "\xD9\x83" || first == "\xD8\xA7")
-          t.variants = clitic_variants(t.text);
-      }
+      if (t.kind == PhraseToken::Kind::word && may_carry_clitic(t.text)) t.variants = clitic_variants(t.text);
   for (auto& t : tokens) t.mask = lex->mask(t);
   Run run(*lex, tokens, dct);
   std::vector<Timex> out;

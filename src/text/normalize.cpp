@@ -70,35 +70,59 @@ bool is_word_code_point(char32_t c) {
 }  // namespace
 
 Normalized normalize_for_match(std::string_view text) {
+  // Written through raw pointers into buffers sized for the common case (one output byte per input byte); the
+  // rare expansions (presentation forms) grow them.
   Normalized n;
-  n.text.reserve(text.size());
-  n.to_original.reserve(text.size() + 1);
+  n.text.resize(text.size() + 16);
+  n.to_original.resize(text.size() + 17);
+  char* out = n.text.data();
+  std::size_t* map = n.to_original.data();
+  std::size_t w = 0;
+  auto room = [&](std::size_t more) {
+    if (w + more <= n.text.size()) return;
+    n.text.resize(2 * (w + more));
+    n.to_original.resize(2 * (w + more) + 1);
+    out = n.text.data();
+    map = n.to_original.data();
+  };
   std::u32string mapped;
   std::size_t cp_index = 0;
   for (std::size_t i = 0; i < text.size(); ++cp_index) {
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x80) {  // ASCII: fold case in place, one byte out
-      n.text += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
-      n.to_original.push_back(cp_index);
+      room(1);
+      out[w] = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
+      map[w++] = cp_index;
       ++i;
       continue;
     }
+    const std::size_t start = i;
     char32_t c = decode_utf8(text, i);
-    if (c >= 0x0621 && c <= 0x063A && c != 0x0623 && c != 0x0625 && c != 0x0622 && c != 0x0629) {
-      // Arabic letters that stay as they are (the hamza-on-alef forms and teh marbuta are mapped below).
-      append_utf8(n.text, c);
-      n.to_original.insert(n.to_original.end(), 2, cp_index);
+    if ((c >= 0x0621 && c <= 0x063A && c != 0x0623 && c != 0x0625 && c != 0x0622 && c != 0x0629) ||
+        (c >= 0x0641 && c <= 0x064A && c != 0x0649)) {
+      // Arabic letters that stay as they are (the hamza-on-alef forms, teh marbuta and alef maqsura are mapped below).
+      room(2);
+      out[w] = text[start];
+      out[w + 1] = text[start + 1];
+      map[w] = map[w + 1] = cp_index;
+      w += 2;
       continue;
     }
     mapped.clear();
     map_code_point(c, mapped);
     for (char32_t m : mapped) {
-      std::size_t before = n.text.size();
-      append_utf8(n.text, m);
-      n.to_original.insert(n.to_original.end(), n.text.size() - before, cp_index);
+      room(4);
+      std::string bytes;
+      append_utf8(bytes, m);
+      for (char b : bytes) {
+        out[w] = b;
+        map[w++] = cp_index;
+      }
     }
   }
-  n.to_original.push_back(cp_index);
+  n.text.resize(w);
+  n.to_original.resize(w + 1);
+  n.to_original[w] = cp_index;
   return n;
 }
 

@@ -9,8 +9,21 @@
 
 namespace chronograph {
 
+namespace {
+
+// Letters of a word: the common cases (ASCII, Arabic letters) without asking ICU.
+inline bool word_code_point(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (c >= 0x0621 && c <= 0x064A) return true;
+  const auto uc = static_cast<UChar32>(c);
+  return u_isalpha(uc) || u_charType(uc) == U_NON_SPACING_MARK;
+}
+
+}  // namespace
+
 std::vector<PhraseToken> tokenize_for_phrases(const std::string& s, const std::vector<std::size_t>& to_original) {
   std::vector<PhraseToken> out;
+  out.reserve(s.size() / 6 + 8);
   std::size_t i = 0;
   bool space = true;
   while (i < s.size()) {
@@ -29,12 +42,11 @@ std::vector<PhraseToken> tokenize_for_phrases(const std::string& s, const std::v
       while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
       t.digits = static_cast<int>(i - start);
       if (t.digits <= 9) t.number = std::stoi(s.substr(start, i - start));
-    } else if (u_isalpha(uc) || u_charType(uc) == U_NON_SPACING_MARK) {
+    } else if (word_code_point(c)) {
       t.kind = PhraseToken::Kind::word;
       while (i < s.size()) {
         std::size_t j = i;
-        const auto d = static_cast<UChar32>(decode_utf8(s, j));
-        if (!(u_isalpha(d) || u_charType(d) == U_NON_SPACING_MARK)) break;
+        if (!word_code_point(decode_utf8(s, j))) break;
         i = j;
       }
     } else {
@@ -48,8 +60,9 @@ std::vector<PhraseToken> tokenize_for_phrases(const std::string& s, const std::v
   return out;
 }
 
-std::vector<std::pair<std::string, std::size_t>> clitic_variants(std::string_view w) {
-  std::vector<std::pair<std::string, std::size_t>> out = {{std::string(w), 0}};
+CliticVariants clitic_variants(std::string_view w) {
+  CliticVariants out;
+  out.emplace_back(std::string(w), 0);
   // Arabic letters are two bytes in UTF-8.
   auto starts = [](std::string_view s, const char* letter) { return s.substr(0, 2) == letter; };
   auto letters = [](std::string_view s) { return s.size() / 2; };
@@ -78,25 +91,31 @@ std::vector<std::pair<std::string, std::size_t>> clitic_variants(std::string_vie
 }
 
 void mark_case(std::string_view text, std::vector<PhraseToken>& tokens) {
-  std::size_t cp = 0, byte = 0, k = 0;
-  bool any_lower = false, any_letter = false;
-  while (byte < text.size() && k < tokens.size()) {
-    const auto c = static_cast<UChar32>(decode_utf8(text, byte));
-    while (k < tokens.size() && tokens[k].end <= cp) {
-      tokens[k].all_upper = any_letter && !any_lower;
-      any_lower = any_letter = false;
-      ++k;
+  // Walks the text once; only tokens whose matching form starts with a letter below U+0250 (Latin) are decoded.
+  std::size_t cp = 0, byte = 0;
+  for (auto& t : tokens) {
+    if (t.kind != PhraseToken::Kind::word || t.text.empty() || static_cast<unsigned char>(t.text[0]) >= 0xCA) continue;
+    while (cp < t.begin && byte < text.size()) {  // skip to the token: count lead bytes
+      ++byte;
+      while (byte < text.size() && (static_cast<unsigned char>(text[byte]) & 0xC0) == 0x80) ++byte;
+      ++cp;
     }
-    if (k < tokens.size() && cp >= tokens[k].begin) {
-      if (cp == tokens[k].begin) tokens[k].capitalized = u_isupper(c);
-      if (u_isalpha(c)) {
+    bool any_lower = false, any_letter = false, first = true;
+    std::size_t b = byte, c = cp;
+    while (c < t.end && b < text.size()) {
+      const auto ch = static_cast<UChar32>(decode_utf8(text, b));
+      ++c;
+      if (first) t.capitalized = u_isupper(ch);
+      first = false;
+      if (u_isalpha(ch)) {
         any_letter = true;
-        any_lower = any_lower || u_islower(c);
+        any_lower = any_lower || u_islower(ch);
       }
     }
-    ++cp;
+    t.all_upper = any_letter && !any_lower;
+    byte = b;
+    cp = c;
   }
-  if (k < tokens.size()) tokens[k].all_upper = any_letter && !any_lower;
 }
 
 std::vector<std::string> phrase_tokens(const std::string& phrase) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,7 +12,13 @@
 #include <unordered_set>
 #include <vector>
 
+#include <boost/container/small_vector.hpp>
+
 namespace chronograph {
+
+// Arabic proclitic variants of a word: (variant in matching form, code points taken off), kept inline (no heap)
+// for the usual handful.
+using CliticVariants = boost::container::small_vector<std::pair<std::string, std::size_t>, 4>;
 
 // A token of the matching form of the text; begin/end are code points of the original text.
 struct PhraseToken {
@@ -27,13 +34,27 @@ struct PhraseToken {
   // all bits for digits and punctuation, which the rules inspect themselves.
   std::uint64_t mask = ~std::uint64_t{0};
   // Arabic proclitic variants of the word, computed once per token (see clitic_variants); empty otherwise.
-  std::vector<std::pair<std::string, std::size_t>> variants;
+  CliticVariants variants;
 };
 
 // Hash and equality that let unordered containers of std::string be searched with a string_view.
+// Words are short: eight bytes at a time with a multiply-xorshift mix, faster here than std::hash's Murmur.
 struct StringHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  std::size_t operator()(std::string_view s) const {
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+      h ^= h >> 31;
+    }
+    std::uint64_t w = 0;
+    std::memcpy(&w, s.data() + i, s.size() - i);
+    h = (h ^ w) * 0x94D049BB133111EBull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
 };
 
 // Splits the matching form of a text into tokens: runs of letters, runs of digits, single punctuation.
@@ -106,7 +127,16 @@ inline std::optional<typename PhraseTable<T>::Hit> PhraseTable<T>::match(const s
 
 
 // Arabic proclitic variants of a word in matching form: (variant, code points taken off), the word itself first.
-std::vector<std::pair<std::string, std::size_t>> clitic_variants(std::string_view word);
+CliticVariants clitic_variants(std::string_view word);
+
+// Whether a word in matching form can carry a proclitic or the article: it starts with و ف ب ل ك or ا and has
+// three letters or more.
+inline bool may_carry_clitic(std::string_view w) {
+  if (w.size() < 6) return false;
+  const std::string_view first = w.substr(0, 2);
+  return first == "\xD9\x88" || first == "\xD9\x81" || first == "\xD8\xA8" || first == "\xD9\x84" ||
+         first == "\xD9\x83" || first == "\xD8\xA7";
+}
 
 // Sets capitalized/all_upper of each token from the original text (the matching form has no case).
 void mark_case(std::string_view original, std::vector<PhraseToken>& tokens);

@@ -52,6 +52,9 @@ class ActorRecognizer {
   }
 
   const ActorEntry* entry(const std::string& id) const;
+  // An Arabic name in Latin letters, by ICU's Arabic-Latin transliterator: the fallback English label of a name
+  // no lexicon knows (marked as such in the actor's attributes). Thread-safe; results are cached.
+  std::string romanise(const std::string& arabic) const;
   // The actor as the graph holds it: labels per language, kind, no mentions yet.
   Actor actor(const std::string& id) const;
 
