@@ -38,7 +38,8 @@ enum WordFlag : std::uint32_t {
   kGroupSuffix = 512,
   kNameFirst = 1024,  // some lexicon name starts with this word
   kTitleFirst = 2048,  // some title starts with this word
-  kReport = 4096       // قال، وأضاف …: a reporting verb, often followed by the speaker's name
+  kReport = 4096,      // قال، وأضاف …: a reporting verb, often followed by the speaker's name
+  kCompound = 8192     // الدين، الإسلام: the second word of a compound given name (كمال الدين)
 };
 
 struct ActorRecognizer::Tables {
@@ -94,6 +95,9 @@ bool is_arabic_word(std::string_view w) { return !w.empty() && (static_cast<unsi
 // Arabic letters are two bytes in UTF-8 (matching form: no presentation forms).
 bool starts_with(std::string_view w, std::string_view prefix) { return w.substr(0, prefix.size()) == prefix; }
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+// The case forms of أبو (father of) that begin a kunya: أبو سياف، أبي سياف، أبا سياف are one name.
+constexpr std::string_view kKunya[] = {"\xD8\xA7\xD8\xA8\xD9\x88", "\xD8\xA7\xD8\xA8\xD9\x8A", "\xD8\xA7\xD8\xA8\xD8\xA7"};
+bool is_kunya(std::string_view w) { return w == kKunya[0] || w == kKunya[1] || w == kKunya[2]; }
 
 bool has_article(std::string_view w) { return starts_with(w, kArticle) && w.size() >= 10; }
 
@@ -248,7 +252,8 @@ void ActorRecognizer::add_word_data(const Json& data) {
     const std::string key = first_token(word);
     if (!key.empty()) tables_->words[key] |= flag;
   };
-  for (const char* key : {"given_names", "stopwords", "generic", "name_particles", "place_heads", "media_heads", "reporting_verbs"}) {
+  for (const char* key : {"given_names", "stopwords", "generic", "name_particles", "place_heads", "media_heads", "reporting_verbs",
+                          "compound_names"}) {
     const std::string k = key;
     const std::uint32_t flag = k == "given_names"      ? std::uint32_t{kGiven}
                                : k == "stopwords"      ? std::uint32_t{kStop}
@@ -256,7 +261,8 @@ void ActorRecognizer::add_word_data(const Json& data) {
                                : k == "name_particles" ? std::uint32_t{kParticle}
                                : k == "place_heads"    ? std::uint32_t{kPlaceHead}
                                : k == "media_heads"    ? std::uint32_t{kMediaHead}
-                                                       : std::uint32_t{kReport};
+                               : k == "reporting_verbs" ? std::uint32_t{kReport}
+                                                        : std::uint32_t{kCompound};
     if (data.contains(key))
       for (const auto& w : data.at(key)) mark(w.get<std::string>(), flag);
   }
@@ -486,6 +492,11 @@ class ActorPass {
         if (t_.flags(variant) & (kGiven | kNameFirst)) full[0] = variant;
     if (te - tb == 1 && (own(tb) & (kStop | kGeneric))) return;
     short_forms_.add(full, actor);
+    if (is_kunya(full[0]))
+      for (std::string_view form : kKunya) {
+        full[0] = std::string(form);
+        short_forms_.add(full, actor);
+      }
     // The family name alone, unless it belongs to a compound (عبد الله، أبو بكر) or is a common word.
     if (te - tb >= 2 && word(te - 1) && tokens_[te - 1].text.size() >= 3 && !(own(te - 2) & kParticle) &&
         !(own(te - 1) & (kStop | kGeneric | kParticle | kTitleFirst | kOrgHead | kPlaceHead | kMediaHead)))
@@ -509,10 +520,10 @@ class ActorPass {
     if (f & kGiven) return introduced || !(own(j) & (kStop | kGeneric));
     if (f & (kStop | kGeneric | kOrgHead | kPlaceHead | kMediaHead)) return false;
     if ((f & kTitleFirst) && t_.titles.match(tokens_, j, false)) return false;
-    if (f & kParticle) return true;
+    if (f & (kParticle | kCompound)) return true;
     if (verb_like(w)) return false;
     for (std::string_view glued : {"\xD9\x84\xD9\x84", "\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x88\xD8\xA7\xD9\x84",
-                                   "\xD9\x81\xD8\xA7\xD9\x84", "\xD9\x83\xD8\xA7\xD9\x84"})  // لل بال وال فال كال
+                                   "\xD9\x81\xD8\xA7\xD9\x84"})  // لل بال وال فال (not كال: كالديرون)
       if (starts_with(w, glued)) return false;
     if (!first && (starts_with(w, "\xD9\x88") || starts_with(w, "\xD9\x81") || starts_with(w, "\xD9\x84")))  // و ف ل
       return false;
@@ -544,7 +555,9 @@ class ActorPass {
         after_particle = true;
         continue;
       }
-      const bool ended_by_article = article && !after_particle && !(word(j) && (own(j) & kParticle));
+      // "كمال الدين", "سيف الإسلام": the second word of a compound given name has the article but goes on.
+      const bool compound = article && n >= 1 && (own(j - 1) & kCompound) && j - 1 > i;
+      const bool ended_by_article = article && !after_particle && !compound && !(word(j) && (own(j) & kParticle));
       after_particle = false;
       if (ended_by_article) break;  // a family name with the article ends the name (but "الحسين بن طلال" goes on)
     }
@@ -611,6 +624,8 @@ class ActorPass {
       actor = local_actor(r_.entries_[hit->value.entry]);
     else if (known && known->length == end - i)  // "وذكر أوستن": a person this document has named in full
       actor = known->value;
+    else if (end - i >= 2 && is_kunya(tokens_[i].text) && tokens_[i].text != kKunya[0])
+      actor = new_actor("\xD8\xA3\xD8\xA8\xD9\x88 " + original(i + 1, end, 0), ActorKind::person);  // أبي سياف -> أبو سياف
     else
       actor = new_actor(original(i, end, stripped), ActorKind::person);
     add(i, end, stripped, actor);
@@ -633,6 +648,11 @@ class ActorPass {
       lexicon(i, *hit);
       return i + hit->length;
     }
+    if (!short_forms_.empty())  // a person this document has already named, in full ("أبا سياف" after "أبو سياف")
+      if (auto known = short_forms_.match(tokens_, i, true); known && known->length >= 2 && (!latin(i) || tokens_[i].capitalized)) {
+        add(i, i + known->length, known->stripped, known->value);
+        return i + known->length;
+      }
     if (latin(i) && tokens_[i].capitalized)
       if (std::size_t end = latin_organization(i); end > i) return end;  // "General Motors Corp." before the title "General"
     if (is(i, kTitleFirst))
@@ -712,6 +732,14 @@ class ActorPass {
 
   std::size_t arabic_patterns(std::size_t i) {
     if (own(i) & kReport) return after_reporting_verb(i);
+    // A kunya: أبو مهدي المهندس، أبي سياف.
+    if (is_kunya(tokens_[i].text) && word(i + 1) && !latin(i + 1)) {
+      const std::size_t end = take_name(i, false, true);
+      if (end > i + 1) {
+        person(i, end, 0);
+        return end;
+      }
+    }
     // A given name (with or without a proclitic) and at least one more name.
     if (is(i, kGiven) && !is(i, kStop | kGeneric)) {
       std::size_t stripped = 0;
@@ -883,7 +911,8 @@ std::string ActorRecognizer::romanise(const std::string& arabic) const {
   auto flush = [&] {
     if (word.empty()) return;
     if (!out.empty()) out += ' ';
-    if (word.size() > 3 && word.compare(0, 2, "al") == 0) {
+    if (word == "allh") word = "allah";
+    if (word.size() > 3 && word.compare(0, 2, "al") == 0 && word != "allah") {
       word[2] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[2])));
       out += "al-" + word.substr(2);
     } else {
@@ -901,6 +930,7 @@ std::string ActorRecognizer::romanise(const std::string& arabic) const {
       if (tables_->nfd->getDecomposition(c, d) && d.length() > 0) base = d.char32At(0);
     }
     if (base == 0x1E96 || base == 0x1E2B) base = 'h';  // ẖ in "sẖ", "kẖ"
+    if (base == 0x02BF && word.empty()) base = 'a';    // ʿ (ain) opening a word: ʿbd -> abd
     if ((base | 0x20) >= 'a' && (base | 0x20) <= 'z')
       word += static_cast<char>(base | 0x20);
     else if (base == ' ' || base == '-')

@@ -329,6 +329,7 @@ class Run {
 
   // "منذ العام 2018" / "since 2018": the date after the signal, with SINCE (interval to the DCT) or UNTIL.
   std::optional<Match> signal_date(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
     bool since = false;
     std::size_t k = i;
     if (auto h = word(lex_.since, i)) {
@@ -361,6 +362,7 @@ class Run {
 
   // "27 كانون الثاني/يناير 2024", "الثالث من أغسطس", "22 March 2013", "March 22, 2013".
   std::optional<Match> absolute_date(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
     std::size_t k = i, stripped = 0;
     int day = -1;
     if (at(i, Kind::number) && t_[i].digits <= 2 && plausible_day(t_[i].number)) {
@@ -419,6 +421,7 @@ class Run {
 
   // "حزيران/يونيو الماضي", "مارس (آذار) 2016", "March 2013", "last March", "in June".
   std::optional<Match> month_expression(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
     std::size_t k = i;
     std::optional<Direction> before;
     std::size_t before_end = 0;
@@ -459,6 +462,7 @@ class Run {
 
   // "عام 2014", "العام 2018", "2014م", "in 1998".
   std::optional<Match> year_expression(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
     std::size_t after = 0;
     auto w = word(lex_.year_words, i);
     auto year = year_at(i, after);
@@ -489,6 +493,7 @@ class Run {
 
   // "15 رجب 1445 هـ", "رمضان 1445".
   std::optional<Match> hijri(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
     std::size_t k = i;
     int day = 0;
     if (at(i, Kind::number) && t_[i].digits <= 2 && plausible_day(t_[i].number)) {
@@ -529,6 +534,7 @@ class Run {
   // A weekday beside the word pins the day: "اليوم (الاثنين)" is that Monday even when the DCT says Tuesday,
   // and the rest of the article then counts from that day.
   std::optional<Match> day_word(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
     std::size_t k = i, b_stripped = 0;
     std::string part;
     if (lex_.arabic)
@@ -585,6 +591,7 @@ class Run {
   // Clock times: "16:30", "الساعة الرابعة عصرًا", "الثالثة عصرًا", on the narrative day (the last day named, else
   // the article's day).
   std::optional<Match> clock(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
     int hour = -1, minute = 0;
     std::size_t e = i;
     if (at(i, Kind::number) && t_[i].digits <= 2 && punct(i + 1, ":") && at(i + 2, Kind::number) && t_[i + 2].digits == 2) {
@@ -616,6 +623,7 @@ class Run {
 
   // "الثلاثاء", "يوم الأحد", "الأحد الماضي", "on Friday", "last Friday", "next Tuesday".
   std::optional<Match> weekday(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
     std::size_t k = i, b_stripped = 0;
     std::optional<Direction> dir;
     std::size_t dir_end = 0;
@@ -664,6 +672,7 @@ class Run {
 
   // "الأسبوع الماضي", "العام المقبل", "الشهر الجاري", "last week", "this month", "next year".
   std::optional<Match> relative_unit(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;  // a rule may be asked about the position after the last token
     std::size_t k = i, e = 0;
     std::optional<Direction> dir;
     std::optional<PhraseTable<std::string>::Hit> unit;
@@ -734,6 +743,7 @@ class Run {
 
   // "قبل ثلاثة أيام", "قبل حوالى عشرة ايام", "two weeks ago", "three years earlier".
   std::optional<Match> ago(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
     std::size_t k = i, b = i;
     bool approx = false;
     if (lex_.arabic) {
@@ -788,6 +798,7 @@ class Run {
   // "على مدى السنوات الثلاث الماضية" (P3Y), "الأشهر الستة الماضية", "عامين", "three years", "the past year",
   // "a two-year", "seven-week", "years" after a duration lead (PXY).
   std::optional<Match> duration(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
     std::size_t k = i;
     int count = -1;
     std::size_t after = i;
@@ -869,6 +880,7 @@ class Run {
 
   // "صيف 2014", "الصيف الماضي", "summer 2014", "this summer", "last winter", "the spring of 1990".
   std::optional<Match> season(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
     std::size_t k = i;
     std::optional<Direction> before;
     std::size_t be = 0;
@@ -914,6 +926,7 @@ class Run {
 
   // "مطلع 2017", "منتصف عام 2014", "أواخر العام الماضي", "early 2017", "mid-1990s", "the end of 1997".
   std::optional<Match> period_part(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
     std::size_t k = i;
     if (!lex_.arabic && t_[i].text == "the") ++k;
     auto p = word(lex_.period_parts, k);
@@ -954,6 +967,7 @@ class Run {
 
   // "حاليا", "now", "recently", "recent years", "the future".
   std::optional<Match> refs(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
 
     if (auto h = word(lex_.present, i)) {
       Match m = make(i, i + h->length, "PRESENT_REF");
@@ -975,6 +989,7 @@ class Run {
 
   // "2024-01-27", "1/27/2024" (US order in English, day first in Arabic), "27/1/2024".
   std::optional<Match> iso_date(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
     if (!at(i, Kind::number)) return std::nullopt;
     if (t_[i].digits == 4 && punct(i + 1, "-") && at(i + 2, Kind::number) && punct(i + 3, "-") && at(i + 4, Kind::number)) {
       const int y = t_[i].number, mo = t_[i + 2].number, d = t_[i + 4].number;
@@ -994,6 +1009,7 @@ class Run {
 
   // English only: decades ("1990s", "the '90s"), quarters, fiscal years, clock times, "tonight", "last night".
   std::optional<Match> english_extra(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
     if (lex_.arabic) return std::nullopt;
     // Decades.
     if (at(i, Kind::number) && t_[i].digits == 4 && at(i + 1, Kind::word) && t_[i + 1].text == "s" && !t_[i + 1].space_before &&
@@ -1107,6 +1123,7 @@ class Run {
   // "the quarter", "the latest quarter", "the year-ago quarter", "the year", "the week", "the weekend": the period
   // the report speaks of — the last completed quarter, the DCT's year, month and week, the latest weekend.
   std::optional<Match> anaphoric(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
     if (lex_.arabic || !dct_) return std::nullopt;
     auto lead = word(lex_.anaphoric_leads, i, false);
     if (!lead) return std::nullopt;
@@ -1133,6 +1150,7 @@ class Run {
 
   // "daily", "weekly", "every Monday", "each year".
   std::optional<Match> set(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
     if (auto s = word(lex_.sets, i, false)) {
       // "quarterly earnings", "a daily newspaper": adjectives before a noun are not timexes.
       const std::size_t e = i + s->length;

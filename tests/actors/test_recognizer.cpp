@@ -75,11 +75,162 @@ TEST_CASE("organisations and groups from the lexicon, in any of their names", "[
       {"حزب الله اللبناني", "[حزب الله اللبناني=hezbollah]"},
       {"Reuters and AFP reported", "[Reuters=reuters][AFP=afp]"},
       {"رئيس الوزراء محمد شياع السوداني", "[محمد شياع السوداني=mohammed-shia-al-sudani]"},
+      {"the Pentagon and the White House", "[Pentagon=pentagon][White House=white-house]"},
+      {"ISIL and Daesh and تنظيم الدولة", "[ISIL=isis][Daesh=isis][تنظيم الدولة=isis]"},
+      {"قوات البيشمركة وحزب العمال الكردستاني", "[قوات البيشمركة=peshmerga][حزب العمال الكردستاني=pkk]"},
   };
   for (const auto& row : rows) {
     INFO(row.text);
     CHECK(found(row.text) == row.expected);
   }
+}
+
+namespace {
+
+struct ActorRow {
+  const char* text;
+  const char* expected;  // [mention=id]… in text order
+};
+
+void check_rows(const std::vector<ActorRow>& rows, const std::string& lang) {
+  for (const auto& row : rows) {
+    INFO(row.text);
+    CHECK(found(row.text, lang) == row.expected);
+  }
+}
+
+const Actor* described(const ActorAnalysis& a, const std::string& id) {
+  for (const auto& actor : a.actors)
+    if (actor.id == id) return &actor;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("proclitics and the article come off names in any combination", "[actors]") {
+  check_rows({{"وبالعراق", "[العراق=iraq]"},
+              {"للعراق وللولايات المتحدة", "[لعراق=iraq][لولايات المتحدة=united-states]"},
+              {"والولايات المتحدة", "[الولايات المتحدة=united-states]"},
+              {"فإيران وكإيران", "[إيران=iran][إيران=iran]"},
+              {"وأمريكا وأميركا", "[أمريكا=united-states][أميركا=united-states]"}},
+             "ar");
+}
+
+TEST_CASE("nisba and demonym mentions are marked as adjectives", "[actors]") {
+  const ActorAnalysis a = actor_recognizer().analyse("قال خبراء عراقيون إن العراق والقوات الأميركية", "ar");
+  REQUIRE(a.mentions.size() == 3);
+  CHECK(a.mentions[0].form == "adjective");
+  CHECK(a.mentions[1].form == "name");
+  CHECK(a.mentions[2].actor == "united-states");
+  CHECK(a.mentions[2].form == "adjective");
+}
+
+TEST_CASE("people after titles, with role and affiliation", "[actors][people]") {
+  check_rows({{"رئيس الوزراء العراقي محمد شياع السوداني يشرف", "[العراقي=iraq][محمد شياع السوداني=mohammed-shia-al-sudani]"},
+              {"أكد وزير الدفاع الأميركي لويد أوستن أن", "[الأميركي=united-states][لويد أوستن=lloyd-austin]"},
+              {"قال المحلل السياسي طارق الشمري إن", "[طارق الشمري=tarq-al-shmry]"},
+              {"قال الخبير العسكري أعياد الطوفان للفاصل", "[أعياد الطوفان=ayad-al-twfan]"},
+              {"قائد التحالف الدولي الجنرال ماثيو ماكفارلين إن",
+               "[التحالف الدولي=global-coalition-against-daesh][ماثيو ماكفارلين=mathyw-makfarlyn]"},
+              {"المتحدث باسم القوات المسلحة العراقية اللواء يحيى رسول]", "[العراقية=iraq][يحيى رسول=yhyy-rswl]"},
+              {"رئيس النادي رامون كالديرون يشغل", "[رامون كالديرون=ramwn-kaldyrwn]"}},
+             "ar");
+  check_rows({{"Defense Secretary Lloyd Austin said", "[Lloyd Austin=lloyd-austin]"},
+              {"Gen. Michael Kurilla met Iraqi officials", "[Michael Kurilla=michael-kurilla][Iraqi=iraq]"},
+              {"Hojatoleslam Ali Akbar Nateq-Nouri spoke", "[Ali Akbar Nateq-Nouri=ali-akbar-nateq-nouri]"},
+              {"the speaker of parliament, Mohammed al-Halbousi, said", "[Mohammed al-Halbousi=mohammed-al-halbousi]"},
+              {"Prime Minister Mohammed Shia al-Sudani", "[Mohammed Shia al-Sudani=mohammed-shia-al-sudani]"}},
+             "en");
+  const ActorAnalysis a = actor_recognizer().analyse("قال قائد التحالف الدولي الجنرال ماثيو ماكفارلين إن", "ar");
+  const Actor* general = described(a, "mathyw-makfarlyn");
+  REQUIRE(general);
+  CHECK(general->kind == ActorKind::person);
+  CHECK(general->attributes.at("role") == "Commander");
+  CHECK(general->attributes.at("affiliation") == "global-coalition-against-daesh");
+  CHECK(general->labels.at("ar") == "ماثيو ماكفارلين");
+  CHECK(general->labels.at("en") == "Mathyw Makfarlyn");
+  CHECK(general->attributes.at("label_source.en") == "transliteration");
+  const ActorAnalysis b = actor_recognizer().analyse("رئيس الوزراء العراقي محمد شياع السوداني", "ar");
+  const Actor* pm = described(b, "mohammed-shia-al-sudani");
+  REQUIRE(pm);
+  CHECK(pm->labels.at("en") == "Mohammed Shia al-Sudani");  // the lexicon's label: no transliteration mark
+  CHECK(!pm->attributes.count("label_source.en"));
+  CHECK(pm->attributes.at("affiliation") == "iraq");
+}
+
+TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][people]") {
+  check_rows({{"أنس البار |", "[أنس البار=ans-al-bar]"},
+              {"وقال عبد الله بن زايد إن", "[عبد الله بن زايد=abd-allah-bn-zayd]"},
+              {"وأضاف كمال الدين حسين: ", "[كمال الدين حسين=kmal-al-dyn-hsyn]"},
+              {"زار أبو سياف المدينة ثم غادر أبا سياف وأبي سياف", "[أبو سياف=abw-syaf][أبا سياف=abw-syaf][أبي سياف=abw-syaf]"}},
+             "ar");
+  check_rows({{"Rick Wagoner told reporters", "[Rick Wagoner=rick-wagoner]"},
+              {"\"We will fight,\" said Jane Doerfler.", "[Jane Doerfler=jane-doerfler]"}},
+             "en");
+}
+
+TEST_CASE("organisations and places from their heads", "[actors]") {
+  check_rows({{"أعلن اتحاد صناعة السيارات في ألمانيا", "[اتحاد صناعة السيارات=athad-snat-al-syarat][ألمانيا=germany]"},
+              {"ذكرت وزارة الخارجية الأمريكية أن", "[وزارة الخارجية الأمريكية=us-state-department]"},
+              {"ذكرت وزارة الزراعة المصرية أن", "[وزارة الزراعة المصرية=wzart-al-zrat-al-msryt]"},
+              {"وقالت مجلة نيوزويك إن", "[نيوزويك=nywzwyk]"},
+              {"سقطت في مدينة تلكيف أمس", "[تلكيف=tlkyf]"},
+              {"عين الأسد بمحافظة الأنبار وحرير في أربيل", "[عين الأسد=ain-al-asad][الأنبار=anbar][حرير=harir][أربيل=erbil]"}},
+             "ar");
+  check_rows({{"General Motors Corp. said", "[General Motors=general-motors]"},
+              {"Chrysler Group LLC said", "[Chrysler Group LLC=chrysler-group-llc]"},
+              {"the Ministry of Finance of Canada agreed", "[Ministry of Finance of Canada=ministry-of-finance-of-canada]"},
+              {"the Baath Party and the Detroit office", "[Baath Party=baath-party][Detroit=detroit]"}},
+             "en");
+  const ActorAnalysis a = actor_recognizer().analyse("ذكرت وزارة الزراعة المصرية أن", "ar");
+  REQUIRE(described(a, "wzart-al-zrat-al-msryt"));
+  CHECK(described(a, "wzart-al-zrat-al-msryt")->attributes.at("affiliation") == "egypt");
+  CHECK(described(a, "wzart-al-zrat-al-msryt")->kind == ActorKind::organization);
+}
+
+TEST_CASE("cities come from CLDR's exemplar cities with their country", "[actors]") {
+  const ActorAnalysis a = actor_recognizer().analyse("Officials in Detroit and القاهرة", "en");
+  REQUIRE(a.mentions.size() == 2);
+  CHECK(a.mentions[0].actor == "detroit");
+  CHECK(a.mentions[1].actor == "cairo");
+  CHECK(described(a, "cairo")->attributes.at("affiliation") == "egypt");
+  CHECK(described(a, "cairo")->kind == ActorKind::location);
+}
+
+TEST_CASE("a later short form joins the full name introduced earlier", "[actors][coreference]") {
+  check_rows({{"قال المحلل السياسي طارق الشمري إن الوجود ضروري. وشدد الشمري على ذلك.",
+               "[طارق الشمري=tarq-al-shmry][الشمري=tarq-al-shmry]"},
+              {"أكد وزير الدفاع لويد أوستن ذلك. وذكر أوستن أن", "[لويد أوستن=lloyd-austin][أوستن=lloyd-austin]"},
+              {"قال الخبير العسكري أعياد الطوفان. ولفت الطوفان إلى", "[أعياد الطوفان=ayad-al-twfan][الطوفان=ayad-al-twfan]"}},
+             "ar");
+  check_rows({{"Akbar Hashemi Rafsanjani spoke. Rafsanjani said", "[Akbar Hashemi Rafsanjani=akbar-hashemi-rafsanjani][Rafsanjani=akbar-hashemi-rafsanjani]"},
+              {"Defense Secretary Lloyd Austin said. Austin added", "[Lloyd Austin=lloyd-austin][Austin=lloyd-austin]"},
+              {"Rick Wagoner, the chief, said. Wagoner told", "[Rick Wagoner=rick-wagoner][Wagoner=rick-wagoner]"}},
+             "en");
+  // Without the full name, a bare surname is not an actor.
+  CHECK(found("وشدد الشمري على ذلك", "ar") == "");
+  CHECK(found("Austin is a city.", "en") == "");
+}
+
+TEST_CASE("the same actor across languages is one actor", "[actors][identity]") {
+  CHECK(found("لويد أوستن", "ar") == "[لويد أوستن=lloyd-austin]");
+  CHECK(found("Lloyd Austin", "en") == "[Lloyd Austin=lloyd-austin]");
+  CHECK(found("العراق Iraq", "ar") == "[العراق=iraq][Iraq=iraq]");
+  CHECK(found("داعش تنظيم الدولة ISIS", "ar") == "[داعش=isis][تنظيم الدولة=isis][ISIS=isis]");
+  CHECK(found("بوتين Putin", "ar") == "[بوتين=vladimir-putin][Putin=vladimir-putin]");
+}
+
+TEST_CASE("page furniture, months, weekdays and generic nouns are never actors", "[actors][noise]") {
+  check_rows({{"هل أعجبك هذا المقال؟", ""},
+              {"يرجى إدخال الأرقام *\n\nمميز\nمهم", ""},
+              {"الخبراء والمسؤولون والمحللون", ""},
+              {"في كانون الثاني/يناير وشباط والثلاثاء والجمعة", ""},
+              {"وقال مسؤول إن", ""},
+              {"لصالح دولة منبوذة", ""}},
+             "ar");
+  check_rows({{"Officials said on Monday in January.", ""},
+              {"Experts and analysts said.", ""}},
+             "en");
 }
 
 TEST_CASE("English case rules keep common words out", "[actors]") {

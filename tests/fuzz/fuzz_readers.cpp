@@ -1,4 +1,4 @@
-// libFuzzer target for every input reader and the temporal tagger, chosen by the first byte. A reader reports bad input
+// libFuzzer target for every input reader, the temporal tagger and the actor recogniser, chosen by the first byte. A reader reports bad input
 // through the sink and must neither throw nor crash; the graph JSON parser may throw only our Error,
 // and what it accepts must survive write -> parse -> write unchanged.
 #include <cstddef>
@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string>
 
+#include "chronograph/actors/recognizer.hpp"
 #include "chronograph/error.hpp"
 #include "chronograph/graph/graph_json.hpp"
 #include "chronograph/ingest/ingest.hpp"
@@ -24,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string input(reinterpret_cast<const char*>(data) + 1, size - 1);
   Discard sink;
   IngestOptions options;
-  switch (data[0] % 9) {
+  switch (data[0] % 10) {
     case 0: read_events_csv(input, "f.csv", "f.csv", options, sink); break;
     case 1: {
       std::istringstream in(input);
@@ -56,6 +57,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
           if (t.span.begin >= t.span.end || t.span.end > length || t.span.begin < previous) __builtin_trap();
           previous = t.span.end;
         }
+      }
+      break;
+    }
+    case 9: {
+      // The actor recogniser on any text: mentions in order, inside the text, on code-point boundaries, their
+      // text the text of their span, and every mentioned actor described once.
+      if (find_invalid_utf8(input)) break;
+      const std::size_t length = count_code_points(input);
+      const ActorAnalysis a = actor_recognizer().analyse(input, "ar");
+      std::size_t previous = 0;
+      for (const auto& m : a.mentions) {
+        if (m.span.begin >= m.span.end || m.span.end > length || m.span.begin < previous) __builtin_trap();
+        if (m.text != substr_code_points(input, m.span.begin, m.span.end)) __builtin_trap();
+        previous = m.span.end;
+        bool described = false;
+        for (const auto& actor : a.actors) described = described || actor.id == m.actor;
+        if (!described || m.actor.empty()) __builtin_trap();
       }
       break;
     }

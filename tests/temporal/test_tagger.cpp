@@ -186,6 +186,12 @@ TEST_CASE("words that only look temporal are left alone", "[temporal][en]") {
   CHECK(temporal_tagger().tag("text", "fr", std::nullopt).empty());
 }
 
+TEST_CASE("a text ending in \"the\" is read to its end and no further (found by libFuzzer)", "[temporal][fuzz]") {
+  for (const char* text : {"the", "in the", "Gen the", "Corp\t\tfo/tin Gen the", "Lloyp0\x01" "6 M\x01" "6id Aus|in saidpM MiD",
+                           "early", "mid-", "the end of the"})
+    CHECK(temporal_tagger().tag(text, "en", parse_day("2024-02-05")).empty());
+}
+
 TEST_CASE("spans always lie inside the text on code-point boundaries", "[temporal][fuzz]") {
   std::mt19937 rng(99);
   const std::u32string alphabet = U"0123456789 /()-.,:يناير كانون الثاني عام العام منذ حتى قبل أيام اليوم March 22 2013 ago last the of";
