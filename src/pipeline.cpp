@@ -2,9 +2,18 @@
 
 #include <filesystem>
 
+#include "chronograph/actors/recognizer.hpp"
 #include "chronograph/graph/graph_json.hpp"
+#include "chronograph/temporal/tagger.hpp"
 
 namespace chronograph {
+
+void annotate(Annotation& a, const ActorRecognizer& actors) {
+  a.timexes = temporal_tagger().tag(a.document.text, a.document.language, a.document.published);
+  ActorAnalysis found = actors.analyse(a.document.text, a.document.language);
+  a.mentions = std::move(found.mentions);
+  a.actors = std::move(found.actors);
+}
 
 void add_annotation(GraphBuilder& builder, const Annotation& annotation) {
   const Document& doc = annotation.document;
@@ -33,19 +42,31 @@ void add_annotation(GraphBuilder& builder, const Annotation& annotation) {
   for (const auto& e : annotation.events) builder.add_event(e);
 }
 
+void add_curated(GraphBuilder& builder, const CuratedEvent& curated, const ActorRecognizer& actors) {
+  for (Actor a : curated.actors) {
+    if (const ActorEntry* known = actors.entry(a.id)) {
+      for (const auto& [lang, label] : known->labels) a.labels.emplace(lang, label);
+      if (a.kind == ActorKind::other) a.kind = known->kind;
+      for (const auto& [key, value] : known->attributes) a.attributes.emplace(key, value);
+    }
+    builder.add_actor(a);
+  }
+  builder.add_event(curated.event);
+}
+
 namespace {
 
 class BuildSink : public RecordSink {
  public:
-  BuildSink(GraphBuilder& builder, BuildReport& report, const std::function<void(const Skip&)>& on_skip,
-            const std::function<void(const BuildReport&)>& on_progress)
-      : builder_(builder), report_(report), on_skip_(on_skip), on_progress_(on_progress) {}
+  BuildSink(GraphBuilder& builder, BuildReport& report, const ActorRecognizer& actors,
+            const std::function<void(const Skip&)>& on_skip, const std::function<void(const BuildReport&)>& on_progress)
+      : builder_(builder), report_(report), actors_(actors), on_skip_(on_skip), on_progress_(on_progress) {}
 
   void document(Document&& doc) override {
-    // The temporal, actor and event stages will turn the document into an Annotation here.
-    builder_.add_document(doc);
-    ++report_.documents;
-    progress();
+    Annotation a;
+    a.document = std::move(doc);
+    annotate(a, actors_);
+    annotation(std::move(a));
   }
   void annotation(Annotation&& a) override {
     add_annotation(builder_, a);
@@ -54,8 +75,7 @@ class BuildSink : public RecordSink {
     progress();
   }
   void curated(CuratedEvent&& c) override {
-    for (const auto& a : c.actors) builder_.add_actor(a);
-    builder_.add_event(c.event);
+    add_curated(builder_, c, actors_);
     ++report_.events;
     progress();
   }
@@ -76,6 +96,7 @@ class BuildSink : public RecordSink {
   }
   GraphBuilder& builder_;
   BuildReport& report_;
+  const ActorRecognizer& actors_;
   const std::function<void(const Skip&)>& on_skip_;
   const std::function<void(const BuildReport&)>& on_progress_;
 };
@@ -87,7 +108,7 @@ GraphData run_build(const BuildSettings& settings, BuildReport& report, const st
   GraphBuilder builder;
   if (settings.append_to && std::filesystem::exists(*settings.append_to))
     builder.add_graph(read_graph_json(*settings.append_to));
-  BuildSink sink(builder, report, on_skip, on_progress);
+  BuildSink sink(builder, report, settings.actors ? *settings.actors : actor_recognizer(), on_skip, on_progress);
   ingest(settings.inputs, settings.ingest, sink, stdin_stream);
   return builder.build();
 }

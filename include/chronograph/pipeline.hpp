@@ -12,9 +12,16 @@
 
 namespace chronograph {
 
+class ActorRecognizer;
+
+// The extraction stages on one document: timexes (anchored to the document's DCT), actor mentions and the
+// actors they name. Replaces what the annotation held.
+void annotate(Annotation& annotation, const ActorRecognizer& actors);
+
 struct BuildSettings {
   std::vector<std::string> inputs;
   IngestOptions ingest;
+  const ActorRecognizer* actors = nullptr;  // the built-in recogniser when null
   std::optional<std::string> append_to;  // an existing graph file to merge into
 };
 
@@ -29,7 +36,10 @@ struct BuildReport {
 // as aliases, counted per document) and the events.
 void add_annotation(GraphBuilder& builder, const Annotation& annotation);
 
-// Reads the inputs and builds the graph. `on_skip` sees each skip as it happens, `on_progress` the
+// Adds a curated event and its actors; an actor the lexicons know by its id gets their labels, kind and attributes.
+void add_curated(GraphBuilder& builder, const CuratedEvent& curated, const ActorRecognizer& actors);
+
+// Reads the inputs and builds the graph; articles go through annotate() first, annotate output is taken as it is. `on_skip` sees each skip as it happens, `on_progress` the
 // running report after each record. Throws Error only when the --append graph cannot be read.
 GraphData run_build(const BuildSettings& settings, BuildReport& report,
                     const std::function<void(const Skip&)>& on_skip = {},

@@ -8,7 +8,7 @@
 #include "chronograph/ingest/ingest.hpp"
 #include "chronograph/output/atomic_file.hpp"
 #include "chronograph/output/timeml.hpp"
-#include "chronograph/temporal/tagger.hpp"
+#include "chronograph/pipeline.hpp"
 #include "commands.hpp"
 
 namespace chronograph::cli {
@@ -18,7 +18,6 @@ void setup_annotate(CLI::App& app, AnnotateOptions& opt) {
   app.add_option("--format", opt.format, "json (JSON Lines, one object per document) or timeml")
       ->check(CLI::IsMember({"json", "timeml"}));
   app.add_option("--output-dir", opt.output_dir, "With --format timeml: write one .tml file per document here");
-  app.add_option("--lexicon", opt.lexicons, "Actor lexicon (JSON, docs/ACTORS.md) adding or overriding entries; repeatable");
 }
 
 namespace {
@@ -33,10 +32,7 @@ class AnnotateSink : public RecordSink {
     annotation(std::move(a));
   }
   void annotation(Annotation&& a) override {
-    a.timexes = temporal_tagger().tag(a.document.text, a.document.language, a.document.published);
-    ActorAnalysis found = actors_.analyse(a.document.text, a.document.language);
-    a.mentions = std::move(found.mentions);
-    a.actors = std::move(found.actors);
+    annotate(a, actors_);
     write(a);
   }
   void skipped(const Skip& s) override {
@@ -73,13 +69,8 @@ int run_annotate(const AnnotateOptions& opt, const GlobalOptions& global) {
   if (!opt.output_dir.empty() && !std::filesystem::is_directory(opt.output_dir))
     throw Error("--output-dir: no such directory", opt.output_dir);
   std::ios::sync_with_stdio(false);
-  // The built-in recogniser, or one of our own when lexicon files add to it.
   std::unique_ptr<ActorRecognizer> own;
-  if (!opt.lexicons.empty()) {
-    own = std::make_unique<ActorRecognizer>();
-    for (const auto& path : opt.lexicons) own->add_lexicon_file(path);
-  }
-  AnnotateSink sink(opt, own ? *own : actor_recognizer());
+  AnnotateSink sink(opt, actor_recognizer_for(opt.input, own));
   ingest(opt.input.inputs, options, sink);
   std::cout.flush();
   if (global.strict && sink.skips > 0) return kExitError;

@@ -21,6 +21,14 @@ void setup_inputs(CLI::App& app, InputOptions& opt) {
   app.add_option("--date-field", opt.date_field, "JSON key of the publication date (default: published, date, date_published)");
   app.add_option("--id-field", opt.id_field, "JSON key of the document id")->capture_default_str();
   app.add_option("--title-field", opt.title_field, "JSON key of the title")->capture_default_str();
+  app.add_option("--lexicon", opt.lexicons, "Actor lexicon (JSON, docs/ACTORS.md) adding or overriding entries; repeatable");
+}
+
+const ActorRecognizer& actor_recognizer_for(const InputOptions& opt, std::unique_ptr<ActorRecognizer>& own) {
+  if (opt.lexicons.empty()) return actor_recognizer();
+  own = std::make_unique<ActorRecognizer>();
+  for (const auto& path : opt.lexicons) own->add_lexicon_file(path);
+  return *own;
 }
 
 IngestOptions ingest_options(const InputOptions& opt) {
@@ -50,6 +58,8 @@ int run_build(const BuildOptions& opt, const GlobalOptions& global) {
   BuildSettings settings;
   settings.inputs = opt.input.inputs;
   settings.ingest = ingest_options(opt.input);
+  std::unique_ptr<ActorRecognizer> own;
+  settings.actors = &actor_recognizer_for(opt.input, own);
   if (opt.append) {
     if (opt.output.empty()) throw Error("--append needs -o/--output naming the graph to merge into");
     settings.append_to = opt.output;

@@ -26,6 +26,7 @@ void report_error(const std::string& message);
 
 }  // namespace chronograph::cli
 
+#include "chronograph/actors/recognizer.hpp"
 #include "chronograph/graph/graph.hpp"
 #include "chronograph/ingest/ingest.hpp"
 
@@ -43,8 +44,11 @@ struct InputOptions {
   std::string dct;
   std::string lang = "auto";
   std::string text_field, date_field, id_field = "id", title_field = "title";
+  std::vector<std::string> lexicons;  // --lexicon: actor lexicons added to the built-in one
 };
 void setup_inputs(CLI::App& app, InputOptions& opt);
+// The built-in actor recogniser, or — when --lexicon files add to it — one of our own, kept in `own`.
+const ActorRecognizer& actor_recognizer_for(const InputOptions& opt, std::unique_ptr<ActorRecognizer>& own);
 // Validated: --dct parsed (an Error names the flag).
 IngestOptions ingest_options(const InputOptions& opt);
 
@@ -81,7 +85,6 @@ int run_render(const RenderCommandOptions& opt, const GlobalOptions& global);
 
 struct AnnotateOptions {
   InputOptions input;
-  std::vector<std::string> lexicons;
   std::string format = "json", output_dir;
 };
 void setup_annotate(CLI::App& app, AnnotateOptions& opt);

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "chronograph/actors/recognizer.hpp"
 #include "chronograph/error.hpp"
 #include "chronograph/graph/graph_json.hpp"
 #include "chronograph/pipeline.hpp"
@@ -28,12 +29,13 @@ std::vector<GraphData> sample_shards() {
     std::vector<GraphBuilder> shards = std::vector<GraphBuilder>(3);
     std::size_t n = 0;
     GraphBuilder& next() { return shards[n++ % shards.size()]; }
-    void document(Document&& d) override { next().add_document(d); }
-    void curated(CuratedEvent&& c) override {
-      auto& b = next();
-      for (const auto& a : c.actors) b.add_actor(a);
-      b.add_event(c.event);
+    void document(Document&& d) override {
+      Annotation a;
+      a.document = std::move(d);
+      annotate(a, actor_recognizer());
+      add_annotation(next(), a);
     }
+    void curated(CuratedEvent&& c) override { add_curated(next(), c, actor_recognizer()); }
   } split;
   ingest(settings.inputs, settings.ingest, split);
   std::vector<GraphData> out;
