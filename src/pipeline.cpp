@@ -1,6 +1,7 @@
 #include "chronograph/pipeline.hpp"
 
 #include <filesystem>
+#include <set>
 
 #include "chronograph/actors/recognizer.hpp"
 #include "chronograph/graph/graph_json.hpp"
@@ -19,7 +20,14 @@ void add_annotation(GraphBuilder& builder, const Annotation& annotation) {
   const Document& doc = annotation.document;
   builder.add_document(doc);
   std::map<std::string, Actor> actors;
+  // Actors the stage found with low confidence (one weak pattern, one mention) stay out of the graph.
+  std::set<std::string> unsure;
+  for (const auto& described : annotation.actors) {
+    auto it = described.attributes.find("confidence");
+    if (it != described.attributes.end() && it->second == "low") unsure.insert(described.id);
+  }
   for (const auto& m : annotation.mentions) {
+    if (unsure.count(m.actor)) continue;
     Actor& a = actors[m.actor];
     a.id = m.actor;
     a.kind = m.kind;
@@ -37,6 +45,7 @@ void add_annotation(GraphBuilder& builder, const Annotation& annotation) {
     for (const auto& [lang, label] : described.labels) a.labels[lang] = label;
     if (described.kind != ActorKind::other) a.kind = described.kind;
     a.attributes = described.attributes;
+    a.attributes.erase("confidence");
   }
   for (const auto& [id, a] : actors) builder.add_actor(a);
   for (const auto& e : annotation.events) builder.add_event(e);

@@ -225,6 +225,7 @@ void ActorRecognizer::add_exemplar_cities(const std::map<std::string, std::strin
       icu::TimeZone::createTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, status));
   status.assertSuccess();
   while (const icu::UnicodeString* zone = zones->snext(status)) {
+    if (zone->startsWith(u"Antarctica/")) continue;  // research stations: Troll, Casey, Davis …
     icu::UnicodeString city_en, city_ar;
     names_en->getExemplarLocationName(*zone, city_en);
     names_ar->getExemplarLocationName(*zone, city_ar);
@@ -387,7 +388,11 @@ class ActorPass {
       if (f.adjective) m.form = "adjective";
       out.mentions.push_back(std::move(m));
     }
-    for (auto& a : actors_) out.actors.push_back(std::move(a.actor));
+    for (auto& a : actors_) {
+      // A name only weak patterns found, fewer than three times, is a mention but not yet an actor for the graph.
+      if (!a.strong && a.mentions < 3) a.actor.attributes["confidence"] = "low";
+      out.actors.push_back(std::move(a.actor));
+    }
     std::sort(out.actors.begin(), out.actors.end(), [](const Actor& a, const Actor& b) { return a.id < b.id; });
     return out;
   }
@@ -400,6 +405,8 @@ class ActorPass {
   };
   struct Local {
     Actor actor;
+    bool strong = false;  // a lexicon entry, or a name pattern with good evidence
+    int mentions = 0;
   };
 
   const ActorRecognizer& r_;
@@ -451,6 +458,7 @@ class ActorPass {
       l.actor.kind = e.kind;
       l.actor.labels = e.labels;
       l.actor.attributes = e.attributes;
+      l.strong = true;
       actors_.push_back(std::move(l));
     }
     return it->second;
@@ -479,6 +487,7 @@ class ActorPass {
 
   void add(std::size_t tb, std::size_t te, std::size_t stripped, std::size_t actor) {
     found_.push_back({tokens_[tb].begin + stripped, tokens_[te - 1].end, actor});
+    ++actors_[actor].mentions;
     if (covered_.empty()) covered_.assign(tokens_.size(), false);
     for (std::size_t k = tb; k < te; ++k) covered_[k] = true;
   }
@@ -514,14 +523,14 @@ class ActorPass {
   // when it carries the article (السوداني، آل ثاني). A word that cannot be part of a name ends it: function
   // words, generic nouns, titles, organisation heads, verbs (يشرف، ستزور), words with a conjunction or
   // preposition glued on (وشوهدت، لزيادة، للثقافة), feminine nouns (الزراعة) and plurals (الاستثمارات).
-  bool arabic_name_word(std::size_t j, bool first, bool introduced) const {
+  bool arabic_name_word(std::size_t j, bool first, bool introduced, bool place = false) const {
     const std::uint32_t f = first ? flags_[j] : own(j);
     const std::string_view w = tokens_[j].text;
     if (f & kGiven) return introduced || !(own(j) & (kStop | kGeneric));
     if (f & (kStop | kGeneric | kOrgHead | kPlaceHead | kMediaHead)) return false;
     if ((f & kTitleFirst) && t_.titles.match(tokens_, j, false)) return false;
     if (f & (kParticle | kCompound)) return true;
-    if (verb_like(w)) return false;
+    if (verb_like(w) && !place) return false;  // place names often start with ت or ي (تكريت، يثرب)
     for (std::string_view glued : {"\xD9\x84\xD9\x84", "\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x88\xD8\xA7\xD9\x84",
                                    "\xD9\x81\xD8\xA7\xD9\x84"})  // لل بال وال فال (not كال: كالديرون)
       if (starts_with(w, glued)) return false;
@@ -529,7 +538,9 @@ class ActorPass {
       return false;
     const bool article = has_article(w);
     auto ends = [&](std::string_view suffix) { return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix; };
-    if (ends("\xD9\x87") && (article || !first)) return false;                              // ة (matching form ه)
+    if (ends("\xD9\x87")) return false;  // ة (matching form ه) or the pronoun ه: الزراعة، قصيدته
+    if (w.size() >= 8 && ends("\xD8\xA7") && !article) return false;  // مديرا، موضحا، حاليا: accusative adverbs, not names
+    if (w.size() < 4 || (article && w.size() < 8)) return false;      // one letter, or the article and one letter
     if (article && (ends("\xD8\xA7\xD8\xAA") || ends("\xD9\x88\xD9\x86") || ends("\xD9\x8A\xD9\x86"))) return false;  // ات ون ين
     return true;
   }
@@ -537,9 +548,15 @@ class ActorPass {
   std::size_t take_arabic_name(std::size_t i, bool need_two, bool introduced) const {
     std::size_t j = i, n = 0;
     bool after_particle = false;
-    while (word(j) && n < 6 && !latin(j)) {
+    while (word(j) && n < 6 && !latin(j) && (j == i || !tokens_[j].line_before)) {
       if (!after_particle) {
-        if (!arabic_name_word(j, j == i, introduced || (j > i && (own(j - 1) & kGiven)))) break;
+        // علي/على: a given name that is also a function word only right after a title or reporting verb.
+        if (!arabic_name_word(j, j == i, (introduced && j == i) || (j > i && (own(j - 1) & kParticle)))) break;
+        // After a given name and a surname, an article word is a family name only in the nisba form (الهاشمي), not
+        // a participle or noun (الحائز، المولود).
+        if (n >= 2 && has_article(tokens_[j].text) && !(own(j) & kCompound) && !(j > i && (own(j - 1) & kParticle)) &&
+            !std::string_view(tokens_[j].text).ends_with("\xD9\x8A"))
+          break;
         if (n > 0 && (own(j) & kNameFirst)) {
           auto hit = t_.names.match(tokens_, j, false);
           if (hit && r_.entries_[hit->value.entry].kind != ActorKind::person &&
@@ -611,12 +628,19 @@ class ActorPass {
     return j;
   }
 
+  // Words of a name, not counting particles (بن، أبو …).
+  std::size_t name_words(std::size_t b, std::size_t e) const {
+    std::size_t n = 0;
+    for (std::size_t k = b; k < e; ++k) n += word(k) && !(own(k) & kParticle);
+    return n;
+  }
+
   std::string original(std::size_t tb, std::size_t te, std::size_t stripped) {
     return std::string(slice(tokens_[tb].begin + stripped, tokens_[te - 1].end));
   }
 
   // A person's name at [i, end): the lexicon's person if it knows the name, else a new person.
-  std::size_t person(std::size_t i, std::size_t end, std::size_t stripped) {
+  std::size_t person(std::size_t i, std::size_t end, std::size_t stripped, bool strong = true) {
     std::size_t actor;
     auto hit = lexicon_at(i);
     auto known = short_forms_.empty() ? std::nullopt : short_forms_.match(tokens_, i, true);
@@ -629,6 +653,7 @@ class ActorPass {
     else
       actor = new_actor(original(i, end, stripped), ActorKind::person);
     add(i, end, stripped, actor);
+    actors_[actor].strong = actors_[actor].strong || strong;
     remember_person(i, end, actor);
     return actor;
   }
@@ -695,6 +720,10 @@ class ActorPass {
     }
     if (!word(j)) return j;
     if (complemented && has_article(tokens_[j].text)) return j;  // after a complement, a name starts without the article
+    // "الرئيس وشعب …", "اللاعب لحين …": a conjunction or preposition glued on ends the title's reach.
+    if (!latin(j) && !is(j, kGiven) && (starts_with(tokens_[j].text, "\xD9\x88") || starts_with(tokens_[j].text, "\xD9\x81") ||
+                                        starts_with(tokens_[j].text, "\xD9\x84")))
+      return j;
     if (latin(j) && !tokens_[j].capitalized) return j;
     std::size_t end = take_name(j, false, true), actor = 0;
     if (auto hit = lexicon_at(j); hit && r_.entries_[hit->value.entry].kind == ActorKind::person) {
@@ -703,7 +732,7 @@ class ActorPass {
     } else if (end == j) {
       return j;
     } else {
-      actor = person(j, end, 0);
+      actor = person(j, end, 0, name_words(j, end) >= 2);  // "الرئيس X": one word after a title is weak evidence
     }
     auto& attrs = actors_[actor].actor.attributes;
     if (!attrs.count("role")) attrs["role"] = role;
@@ -726,8 +755,19 @@ class ActorPass {
     if (!word(j) || latin(j) || lexicon_at(j) || (own(j) & kTitleFirst)) return i + 1;
     const std::size_t end = take_name(j, false, true);
     if (end == j || !speech_follows(end)) return i + 1;
-    person(j, end, 0);
+    person(j, end, 0, name_words(j, end) >= 2 && (is(j, kGiven) || is_kunya(tokens_[j].text)));
     return end;
+  }
+
+  // Code points of proclitics before a head word (وزارة in "ووزارة"), and whether the head carries the article.
+  std::size_t head_stripped(std::size_t i, std::uint32_t flag) const {
+    for (const auto& [variant, s] : tokens_[i].variants)
+      if (t_.flags(variant) & flag) return s;
+    return 0;
+  }
+  bool definite_head(std::size_t i, std::uint32_t flag) const {
+    const std::string_view head = std::string_view(tokens_[i].text).substr(2 * head_stripped(i, flag));
+    return starts_with(head, kArticle) || starts_with(tokens_[i].text, "\xD9\x84\xD9\x84");
   }
 
   std::size_t arabic_patterns(std::size_t i) {
@@ -758,12 +798,14 @@ class ActorPass {
     if (is(i, kOrgHead) && word(i + 1)) {
       std::size_t j = i + 1;
       std::string affiliation;
-      while (word(j) && j < i + 4 && !latin(j)) {
+      while (word(j) && j < i + 4 && !latin(j) && !tokens_[j].line_before) {
         const std::uint32_t f = own(j);
         if (f & (kStop | kGeneric | kTitleFirst | kOrgHead)) break;
         const std::string_view w = tokens_[j].text;
         if (verb_like(w) || starts_with(w, "\xD9\x88") || starts_with(w, "\xD9\x81")) break;  // a verb, و or ف: the name is over
         if (j > i + 1 && !has_article(w) && !starts_with(w, "\xD9\x84")) break;  // after the first word only ال… or ل… words
+        // A ل… word ("للدراسات") only as the first after the head's complement and when the name ends there.
+        if (starts_with(w, "\xD9\x84") && (j == i + 1 || (word(j + 1) && !(own(j + 1) & (kStop | kGeneric))))) break;
         if (auto hit = lexicon_at(j)) {
           const ActorEntry& e = r_.entries_[hit->value.entry];
           if (e.kind == ActorKind::country && hit->length == 1 && j > i + 1) {  // the nisba: the organisation's country
@@ -774,29 +816,28 @@ class ActorPass {
         }
         ++j;
       }
-      std::size_t stripped = 0;
-      for (const auto& [variant, s] : tokens_[i].variants)
-        if (t_.flags(variant) & kOrgHead) {
-          stripped = s;
-          break;
-        }
+      const std::size_t stripped = head_stripped(i, kOrgHead);
       // "المجلس الاقتصادي", "المجموعة السادسة": a head with the article mostly refers back to something named
       // before; only a head without it introduces a name.
-      const std::string_view head = std::string_view(tokens_[i].text).substr(2 * stripped);
-      const bool definite = starts_with(head, kArticle) || starts_with(tokens_[i].text, "\xD9\x84\xD9\x84");
+      const bool definite = definite_head(i, kOrgHead);
       if (j > i + 1 && !definite && !(own(i + 1) & (kStop | kGeneric))) {
         const ActorKind kind = is(i, kGroupHead) ? ActorKind::group : ActorKind::organization;
         // After a media or company head (صحيفة، قناة، شركة، جامعة …) the name is the words after it: مجلة نيوزويك.
         const std::size_t from = is(i, kMediaHead) ? i + 1 : i;
         const std::size_t actor = new_actor(original(from, j, from == i ? stripped : 0), kind);
         if (!affiliation.empty()) actors_[actor].actor.attributes.emplace("affiliation", affiliation);
+        // "حزب الحرية", "مؤسسة بدرخان للثقافة" name an organisation; "مركز احتجاز", "صندوق أسود" describe one.
+        actors_[actor].strong = actors_[actor].strong || has_article(tokens_[i + 1].text) || j - i >= 3 || !affiliation.empty() ||
+                                is(i, kMediaHead);
         add(from, j, from == i ? stripped : 0, actor);
         return j;
       }
       return i + 1;
     }
     // مدينة الموصل، محافظة الأنبار: the word after a place head is a place.
-    if (is(i, kPlaceHead) && word(i + 1) && !latin(i + 1) && !(own(i + 1) & (kStop | kGeneric | kTitleFirst))) {
+    if (is(i, kPlaceHead) && word(i + 1) && !latin(i + 1) && !(own(i + 1) & (kStop | kGeneric | kTitleFirst)) &&
+        !definite_head(i, kPlaceHead) &&
+        !starts_with(tokens_[i + 1].text, "\xD9\x88") && arabic_name_word(i + 1, false, false, true)) {
       if (lexicon_at(i + 1)) return i + 1;
       std::size_t end = i + 2;
       if (own(i + 1) & kParticle && word(end)) ++end;
@@ -816,6 +857,7 @@ class ActorPass {
       const std::size_t end = capitalised_run(j);
       if (end > j) {
         const std::size_t actor = new_actor(original(i, end, 0), prefix->value);
+        actors_[actor].strong = true;  // "Ministry of …": a capitalised name with an organisation word
         add(i, end, 0, actor);
         return end;
       }
@@ -830,6 +872,7 @@ class ActorPass {
         if (punct(end, ".") && !tokens_[end].space_before && (own(last) & kOrgSuffix) && tokens_[last].text.size() <= 4) ++end;
         const ActorKind kind = (own(last) & kGroupSuffix) ? ActorKind::group : ActorKind::organization;
         const std::size_t actor = new_actor(original(i, end, 0), kind);
+        actors_[actor].strong = true;
         add(i, end, 0, actor);
         return end;
       }
@@ -846,7 +889,7 @@ class ActorPass {
       const bool said = (word(end) && (tokens_[end].text == "said" || tokens_[end].text == "says" || tokens_[end].text == "told")) ||
                         (i > 0 && word(i - 1) && (tokens_[i - 1].text == "said" || tokens_[i - 1].text == "says"));
       if (given || (said && end - i <= 4)) {
-        person(i, end, 0);
+        person(i, end, 0, given);
         return end;
       }
     }
@@ -890,6 +933,7 @@ class ActorPass {
         continue;
       }
       found_.push_back({tokens_[i].begin + hit->stripped, tokens_[i + hit->length - 1].end, hit->value});
+      ++actors_[hit->value].mentions;
       i += hit->length;
     }
   }

@@ -25,18 +25,19 @@ std::vector<PhraseToken> tokenize_for_phrases(const std::string& s, const std::v
   std::vector<PhraseToken> out;
   out.reserve(s.size() / 6 + 8);
   std::size_t i = 0;
-  bool space = true;
+  bool space = true, line = true;
   while (i < s.size()) {
     const std::size_t start = i;
     const char32_t c = decode_utf8(s, i);
-    const auto uc = static_cast<UChar32>(c);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(uc)) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || (c >= 0x80 && !(c >= 0x0621 && c <= 0x064A) && u_isUWhiteSpace(static_cast<UChar32>(c)))) {
       space = true;
+      line = line || c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
       continue;
     }
     PhraseToken t;
     t.space_before = space;
-    space = false;
+    t.line_before = line;
+    space = line = false;
     if (c >= '0' && c <= '9') {
       t.kind = PhraseToken::Kind::number;
       while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;

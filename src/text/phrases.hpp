@@ -26,6 +26,7 @@ struct PhraseToken {
   std::size_t begin = 0, end = 0;
   enum class Kind { word, number, punct } kind = Kind::word;
   bool space_before = false;
+  bool line_before = false;  // a line break (or the start of the text) comes before: names do not run across it
   bool capitalized = false;  // the original text starts the token with an upper-case letter
   bool all_upper = false;    // every letter of the token is upper case in the original text ("US", "AFP")
   int number = -1;  // value of a digit token (up to 9 digits), else -1

@@ -88,9 +88,23 @@ try {
   check('the evidence sentence is marked up', (await page.locator('#side mark').count()) > 0);
 
   // Select an actor from the timeline: its row label.
+  // The timeline may still be redrawing after the event selection: wait until the first row stops moving, then
+  // click its middle and compare with the label actually under the pointer.
   const rowLabel = page.locator('.vis-labelset .vis-label').first();
-  const rowText = (await rowLabel.textContent()).trim();
-  await rowLabel.click();
+  let box = await rowLabel.boundingBox();
+  for (let tries = 0; tries < 30; ++tries) {
+    await page.waitForTimeout(100);
+    const again = await rowLabel.boundingBox();
+    if (again && box && again.x === box.x && again.y === box.y && again.height === box.height) break;
+    box = again;
+  }
+  const x = box.x + box.width / 2, y = box.y + box.height / 2;
+  const rowText = await page.evaluate(([px, py]) => {
+    const el = document.elementFromPoint(px, py);
+    const label = el && el.closest('.vis-label');
+    return label ? label.textContent.trim() : null;
+  }, [x, y]);
+  await page.mouse.click(x, y);
   const picked = await page.evaluate(() => {
     const s = window.chronographViewer.state;
     const a = s.actorsById.get(s.selectedActor);
