@@ -174,6 +174,8 @@ void from_json(const Json& j, DateRef& d) {
   if (auto g = string_or_empty(j, "granularity"); !g.empty()) {
     d.granularity = granularity_from_string(g);
     if (!d.granularity) throw Error("unknown granularity '" + g + "'");
+  } else if (j.contains("granularity") && j.at("granularity").is_null()) {
+    d.granularity.reset();  // written as unknown: stays unknown (a time of day without a calendar span)
   }
   if (auto m = string_or_empty(j, "mod"); !m.empty()) {
     d.mod = mod_from_string(m);

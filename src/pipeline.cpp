@@ -4,6 +4,7 @@
 #include <set>
 
 #include "chronograph/actors/recognizer.hpp"
+#include "chronograph/events/extractor.hpp"
 #include "chronograph/graph/graph_json.hpp"
 #include "chronograph/temporal/tagger.hpp"
 
@@ -14,6 +15,7 @@ void annotate(Annotation& a, const ActorRecognizer& actors) {
   ActorAnalysis found = actors.analyse(a.document.text, a.document.language);
   a.mentions = std::move(found.mentions);
   a.actors = std::move(found.actors);
+  a.events = event_extractor().extract(a);
 }
 
 void add_annotation(GraphBuilder& builder, const Annotation& annotation) {

@@ -5,6 +5,7 @@
 #include "chronograph/error.hpp"
 #include "chronograph/export/export.hpp"
 #include "chronograph/pipeline.hpp"
+#include "chronograph/temporal/calendar.hpp"
 #include "support/samples.hpp"
 
 using namespace chronograph;
@@ -45,7 +46,16 @@ TEST_CASE("GraphML and GEXF hold every actor and relation", "[export]") {
   CHECK(count(gexf, "<node ") == d.actors.size());
   CHECK(count(gexf, "<edge ") == d.relations.size());
   CHECK(gexf.find("start=\"2014-09-01\"") != std::string::npos);
-  CHECK(gexf.find("lastmodifieddate=\"2024-02-04\"") != std::string::npos);  // the newest article, not today
+  CHECK(gexf.find("lastmodifieddate=") == std::string::npos);  // curated events only: no article, and never today
+  GraphBuilder with_article;
+  with_article.add_graph(d);
+  Document article;
+  article.id = "a";
+  article.published = parse_day("2024-02-04");
+  with_article.add_document(article);
+  std::ostringstream out;
+  make_exporter("gexf")->write(Graph(with_article.build()), {}, out);
+  CHECK(out.str().find("lastmodifieddate=\"2024-02-04\"") != std::string::npos);  // the newest article
 }
 
 TEST_CASE("JSON Graph Format v2 and Cytoscape.js elements", "[export]") {

@@ -157,7 +157,7 @@ TEST_CASE("merging an event keeps the more precise date and the specific roles",
 TEST_CASE("graph files are read by section, in our layout or re-indented by another tool", "[graph]") {
   namespace fs = std::filesystem;
   BuildSettings settings;
-  settings.inputs = {CHRONOGRAPH_SAMPLES_DIR};
+  settings.inputs = {std::string(CHRONOGRAPH_SAMPLES_DIR) + "/events.csv", std::string(CHRONOGRAPH_SAMPLES_DIR) + "/events.jsonl"};
   BuildReport report;
   const GraphData g = run_build(settings, report);
   const std::string text = to_text(g);

@@ -1,5 +1,9 @@
 #pragma once
-// The graph built from samples/, once per test process.
+// The graph built from the curated events of samples/ (events.csv, events.jsonl), once per test process: the
+// query, render and export tests count its events and relations, which extraction from the sample articles
+// would change whenever the event stage improves (the whole samples/ graph is covered by the golden files).
+
+#include <string>
 
 #include "chronograph/pipeline.hpp"
 
@@ -8,7 +12,7 @@ namespace chronograph::testing {
 inline const Graph& sample_graph() {
   static const Graph graph = [] {
     BuildSettings settings;
-    settings.inputs = {CHRONOGRAPH_SAMPLES_DIR};
+    settings.inputs = {std::string(CHRONOGRAPH_SAMPLES_DIR) + "/events.csv", std::string(CHRONOGRAPH_SAMPLES_DIR) + "/events.jsonl"};
     BuildReport report;
     return Graph(run_build(settings, report));
   }();

@@ -170,7 +170,14 @@
     for (const e of g.events) { const m = mainActor(e); if (m) count.set(m, (count.get(m) || 0) + 1); }
     const groupsShown = [...count.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_GROUPS).map((x) => x[0]);
     const shown = new Set(groupsShown);
-    const groups = groupsShown.map((id, order) => ({ id, content: label(state.actorsById.get(id) || { id }), order }));
+    // Row labels are elements that carry their actor's id: a click on one selects exactly that actor, whatever
+    // vis-timeline's own idea of the row under the pointer is while it redraws.
+    const groups = groupsShown.map((id, order) => {
+      const el = document.createElement('span');
+      el.textContent = label(state.actorsById.get(id) || { id });
+      el.dataset.actor = id;
+      return { id, content: el, order };
+    });
     groups.push({ id: '_other', content: 'Other', order: groups.length });
     const items = [];
     const undated = [];
@@ -199,7 +206,11 @@
     const tl = new vis.Timeline($('timeline'), state.view, new vis.DataSet(groups), options);
     tl.on('select', (props) => { if (props.items.length === 1) selectEvent(props.items[0], true); });
     // An actor can be selected from the timeline too: its row label.
-    tl.on('click', (props) => { if (props.what === 'group-label' && props.group && props.group !== '_other') selectActor(props.group); });
+    $('timeline').addEventListener('click', (ev) => {
+      const row = ev.target.closest && ev.target.closest('.vis-label');
+      const tagged = row && row.querySelector('[data-actor]');
+      if (tagged) selectActor(tagged.dataset.actor);
+    });
     state.undated = undated;
     return tl;
   }

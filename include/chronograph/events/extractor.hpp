@@ -1,0 +1,34 @@
+#pragma once
+// Stage: an annotated document (its text, timexes, actor mentions and actors) -> events: who did what to whom,
+// when (docs/EVENTS.md). Sentences come from ICU's sentence break iterator within lines; each clause with a trigger
+// (src/events/lang/<lang>.json) and at least one actor makes an event; mentions of the same event in one document
+// (same type and date, shared actors) become one event with several evidence sentences.
+
+#include <memory>
+#include <vector>
+
+#include "chronograph/model.hpp"
+
+namespace chronograph {
+
+class EventExtractor {
+ public:
+  EventExtractor();
+  ~EventExtractor();
+  EventExtractor(const EventExtractor&) = delete;
+  EventExtractor& operator=(const EventExtractor&) = delete;
+
+  // Events of the annotation's document (language "ar" or "en"; none for others), sorted by id. Ids are
+  // "ev-" + a hash of type, date value and actors with roles, so the same event found in two documents has one id
+  // and merges in the graph. Thread-safe.
+  std::vector<Event> extract(const Annotation& annotation) const;
+
+ private:
+  struct Lexicon;
+  std::vector<std::unique_ptr<Lexicon>> lexicons_;  // ar, en
+};
+
+// The process-wide extractor (trigger lexicons built on first use).
+const EventExtractor& event_extractor();
+
+}  // namespace chronograph

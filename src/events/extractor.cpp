@@ -1,0 +1,369 @@
+#include "chronograph/events/extractor.hpp"
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+#include <set>
+#include <unordered_set>
+
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+
+#include "../text/phrases.hpp"
+#include "chronograph/embedded.hpp"
+#include "chronograph/error.hpp"
+#include "chronograph/ingest/ingest.hpp"
+#include "chronograph/temporal/calendar.hpp"
+#include "chronograph/text/normalize.hpp"
+#include "chronograph/text/utf8.hpp"
+
+namespace chronograph {
+
+namespace {
+
+// When one clause holds several triggers, the most specific type wins (statement last: "قال" frames the rest).
+// "reduce" first: "suspending its attacks" is a reduction, not an attack.
+constexpr const char* kTypeOrder[] = {"reduce",  "assault", "fight", "coerce",    "threaten",  "demand",   "protest",
+                                      "consult", "agree",   "aid",   "cooperate", "establish", "statement"};
+int rank_of(const std::string& type) {
+  for (int k = 0; k < static_cast<int>(std::size(kTypeOrder)); ++k)
+    if (type == kTypeOrder[k]) return k;
+  return static_cast<int>(std::size(kTypeOrder));
+}
+
+// Types whose actors act together rather than on one another: their other actors are participants.
+bool symmetric(const std::string& type) {
+  return type == "consult" || type == "cooperate" || type == "agree" || type == "fight";
+}
+
+std::vector<std::string> tokens_of(const std::string& phrase) { return phrase_tokens(phrase); }
+
+std::string_view trim_view(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+struct EventExtractor::Lexicon {
+  std::string language;
+  PhraseTable<std::string> triggers;  // -> type
+  PhraseTable<bool> source_markers, target_markers, complementizers;
+  std::unordered_set<std::string> clause_breaks;  // punctuation, matching form
+  std::unique_ptr<icu::BreakIterator> sentences;
+  mutable std::mutex lock;  // the break iterator is not thread-safe
+
+  Lexicon(const std::string& lang, const Json& data) : language(lang) {
+    for (const auto& [word, type] : data.at("triggers").items()) triggers.add(tokens_of(word), type.get<std::string>());
+    for (const auto& m : data.at("source_markers")) source_markers.add(tokens_of(m.get<std::string>()), true);
+    for (const auto& m : data.at("target_markers")) target_markers.add(tokens_of(m.get<std::string>()), true);
+    for (const auto& m : data.at("complementizers")) complementizers.add(tokens_of(m.get<std::string>()), true);
+    for (const auto& p : data.at("clause_breaks"))
+      for (const auto& t : tokens_of(p.get<std::string>())) clause_breaks.insert(t);
+    IcuError status("creating the sentence break iterator");
+    sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale(lang.c_str()), status));
+    status.assertSuccess();
+  }
+};
+
+EventExtractor::EventExtractor() {
+  for (const char* lang : {"ar", "en"})
+    lexicons_.push_back(std::make_unique<Lexicon>(lang, Json::parse(embedded_file(std::string("events/") + lang + ".json"))));
+}
+
+EventExtractor::~EventExtractor() = default;
+
+namespace {
+
+struct Sentence {
+  std::size_t begin, end;  // code points
+  std::size_t paragraph;   // index of its line
+};
+
+// Sentences in code points: ICU's sentence boundaries, and every line break ends one (titles, captions and
+// bylines are their own units).
+std::vector<Sentence> split_sentences(const std::string& text, icu::BreakIterator& it) {
+  std::vector<Sentence> out;
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  it.setText(u);
+  // UTF-16 offsets -> code points, in one pass.
+  std::vector<std::size_t> cp_of(static_cast<std::size_t>(u.length()) + 1, 0);
+  std::size_t cp = 0;
+  for (int32_t k = 0; k < u.length();) {
+    cp_of[static_cast<std::size_t>(k)] = cp;
+    const int32_t next = u.moveIndex32(k, 1);
+    for (int32_t m = k + 1; m < next; ++m) cp_of[static_cast<std::size_t>(m)] = cp;
+    k = next;
+    ++cp;
+  }
+  cp_of[static_cast<std::size_t>(u.length())] = cp;
+  std::vector<std::size_t> breaks;
+  for (int32_t b = it.first(); b != icu::BreakIterator::DONE; b = it.next()) breaks.push_back(cp_of[static_cast<std::size_t>(b)]);
+  // Line breaks, in code points.
+  std::vector<std::size_t> lines;
+  cp = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] == '\n') lines.push_back(cp + 1);
+    decode_utf8(text, i);
+    ++cp;
+  }
+  std::vector<std::size_t> cuts = breaks;
+  cuts.insert(cuts.end(), lines.begin(), lines.end());
+  cuts.push_back(0);
+  cuts.push_back(cp);
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  std::size_t paragraph = 0, line = 0;
+  for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
+    while (line < lines.size() && lines[line] <= cuts[k]) {
+      ++line;
+      ++paragraph;
+    }
+    out.push_back({cuts[k], cuts[k + 1], paragraph});
+  }
+  return out;
+}
+
+std::string event_id(const Event& e) {
+  std::string basis = e.type + "|" + (e.date ? e.date->value : std::string()) + "|";
+  for (const auto& a : e.actors) basis += a.id + ":" + to_string(a.role) + ";";
+  return "ev-" + stable_hash(basis);
+}
+
+void sort_actors(std::vector<EventActor>& actors) {
+  std::sort(actors.begin(), actors.end());
+  actors.erase(std::unique(actors.begin(), actors.end()), actors.end());
+  // An actor that is both source and something else stays the source.
+  std::set<std::string> sources;
+  for (const auto& a : actors)
+    if (a.role == Role::source) sources.insert(a.id);
+  std::erase_if(actors, [&](const EventActor& a) { return a.role != Role::source && sources.count(a.id); });
+}
+
+}  // namespace
+
+std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
+  const Document& doc = annotation.document;
+  const Lexicon* lex = nullptr;
+  for (const auto& l : lexicons_)
+    if (l->language == doc.language) lex = l.get();
+  if (!lex || doc.text.empty()) return {};
+
+  std::vector<Sentence> sentences;
+  {
+    std::lock_guard<std::mutex> guard(lex->lock);
+    sentences = split_sentences(doc.text, *lex->sentences);
+  }
+  const Normalized norm = normalize_for_match(doc.text);
+  std::vector<PhraseToken> tokens = tokenize_for_phrases(norm.text, norm.to_original);
+  for (auto& t : tokens)
+    if (t.kind == PhraseToken::Kind::word && may_carry_clitic(t.text)) t.variants = clitic_variants(t.text);
+
+  // Actors the actor stage was unsure of take no part.
+  std::set<std::string> unsure;
+  std::map<std::string, ActorKind> kinds;
+  for (const auto& a : annotation.actors) {
+    kinds[a.id] = a.kind;
+    if (auto it = a.attributes.find("confidence"); it != a.attributes.end() && it->second == "low") unsure.insert(a.id);
+  }
+  std::vector<const Mention*> mentions;
+  for (const auto& m : annotation.mentions)
+    if (!unsure.count(m.actor) && m.kind != ActorKind::location) mentions.push_back(&m);
+  std::vector<const Timex*> dates;
+  for (const auto& t : annotation.timexes)
+    if ((t.type == TimexType::date || t.type == TimexType::time) && (t.date.has_interval() || !t.date.value.empty()))
+      dates.push_back(&t);
+
+  std::vector<std::size_t> byte_of;  // code point -> byte
+  for (std::size_t b = 0; b < doc.text.size(); ++b)
+    if ((static_cast<unsigned char>(doc.text[b]) & 0xC0) != 0x80) byte_of.push_back(b);
+  byte_of.push_back(doc.text.size());
+  auto slice = [&](std::size_t b, std::size_t e) { return std::string_view(doc.text).substr(byte_of[b], byte_of[e] - byte_of[b]); };
+
+  std::vector<Event> found;
+  std::unordered_set<std::string> seen_sentences;  // a caption repeated word for word counts once
+  std::optional<DateRef> narrative;                // the date the paragraph's story is at
+  std::size_t narrative_paragraph = SIZE_MAX;
+  std::size_t ti = 0;  // first token not before the sentence
+  for (const auto& s : sentences) {
+    const std::string_view sentence_text = trim_view(slice(s.begin, s.end));
+    while (ti < tokens.size() && tokens[ti].begin < s.begin) ++ti;
+    std::size_t te = ti;
+    while (te < tokens.size() && tokens[te].end <= s.end) ++te;
+    if (s.paragraph != narrative_paragraph) narrative.reset();
+    narrative_paragraph = s.paragraph;
+    if (sentence_text.empty() || !seen_sentences.insert(std::string(sentence_text)).second) {
+      ti = te;
+      continue;
+    }
+    // Clauses: cut at clause punctuation and after a complementizer (قال … إن | …).
+    std::vector<std::pair<std::size_t, std::size_t>> clauses;
+    std::size_t start = ti;
+    for (std::size_t k = ti; k < te; ++k) {
+      if (tokens[k].kind == PhraseToken::Kind::punct && lex->clause_breaks.count(std::string(tokens[k].text))) {
+        if (k > start) clauses.emplace_back(start, k);
+        start = k + 1;
+      } else if (tokens[k].kind == PhraseToken::Kind::word && k > start) {
+        if (auto c = lex->complementizers.match(tokens, k, false)) {
+          clauses.emplace_back(start, k);
+          start = k;
+          k += c->length - 1;
+        }
+      }
+    }
+    if (te > start) clauses.emplace_back(start, te);
+
+    std::optional<DateRef> sentence_date;
+    std::string previous_source;
+    for (const auto& [cb, ce] : clauses) {
+      const std::size_t clause_begin = tokens[cb].begin, clause_end = tokens[ce - 1].end;
+      // The clause's trigger: the most specific one, outside actor names.
+      std::optional<PhraseTable<std::string>::Hit> trigger;
+      std::size_t trigger_at = 0;
+      for (std::size_t k = cb; k < ce; ++k) {
+        if (tokens[k].kind != PhraseToken::Kind::word) continue;
+        auto hit = lex->triggers.match(tokens, k, true);
+        if (!hit) continue;
+        const bool in_name = std::any_of(mentions.begin(), mentions.end(), [&](const Mention* m) {
+          return m->span.begin <= tokens[k].begin && tokens[k].end <= m->span.end;
+        });
+        if (in_name) continue;
+        if (!trigger || rank_of(hit->value) < rank_of(trigger->value)) {
+          trigger = hit;
+          trigger_at = k;
+        }
+        k += hit->length - 1;
+      }
+      // The clause's own date.
+      std::optional<DateRef> clause_date;
+      for (const Timex* t : dates)
+        if (t->span.begin >= clause_begin && t->span.end <= clause_end) {
+          clause_date = t->date;
+          break;
+        }
+      if (clause_date && !sentence_date) sentence_date = clause_date;
+      if (!trigger) continue;
+      const std::size_t trig_begin = tokens[trigger_at].begin + trigger->stripped;
+      const std::size_t trig_end = tokens[trigger_at + trigger->length - 1].end;
+
+      // Actors of the clause, and their roles by position and markers.
+      std::vector<const Mention*> before, after;
+      for (const Mention* m : mentions) {
+        if (m->span.begin < clause_begin || m->span.end > clause_end) continue;
+        (m->span.end <= trig_begin ? before : after).push_back(m);
+      }
+      auto token_before = [&](std::size_t cp) {  // the token index of the word before code point cp
+        std::size_t k = cb;
+        while (k < ce && tokens[k].end <= cp) ++k;
+        return k;  // first token at or after cp
+      };
+      auto marked_by = [&](const Mention* m, const PhraseTable<bool>& markers) {
+        const std::size_t k = token_before(m->span.begin);
+        for (std::size_t back = 1; back <= 2 && k >= cb + back; ++back)
+          if (auto hit = markers.match(tokens, k - back, false); hit && k - back + hit->length == k) return true;
+        // A proclitic ب or ل on the mention's own word ("بداعش", "للعراق") marks a target too.
+        return &markers == &lex->target_markers && m->span.begin > tokens[std::min(k, ce - 1)].begin;
+      };
+      Event e;
+      e.type = trigger->value;
+      e.trigger = std::string(slice(trig_begin, trig_end));
+      std::string source;
+      for (const Mention* m : after)
+        if (marked_by(m, lex->source_markers)) source = m->actor;  // "من قبل جماعات", "by militias"
+      if (source.empty() && !before.empty()) source = before.back()->actor;
+      if (source.empty()) {
+        // Verb first (Arabic): the subject follows; a person in it is the one who acts ("قال قائد التحالف الجنرال …").
+        const Mention* subject = nullptr;
+        for (const Mention* m : after) {
+          if (marked_by(m, lex->target_markers)) break;
+          if (!subject || (m->kind == ActorKind::person && subject->kind != ActorKind::person)) subject = m;
+          if (subject->kind == ActorKind::person) break;
+        }
+        if (subject) source = subject->actor;
+      }
+      if (source.empty() && !previous_source.empty() && trigger_at <= cb + 1) source = previous_source;  // "…، فشنت ضربات"
+      if (!source.empty()) e.actors.push_back({source, Role::source});
+      if (e.type != "statement")
+        for (const Mention* m : after)
+          if (m->actor != source) e.actors.push_back({m->actor, symmetric(e.type) ? Role::participant : Role::target});
+      if (symmetric(e.type))
+        for (const Mention* m : before)
+          if (m->actor != source) e.actors.push_back({m->actor, Role::participant});
+      sort_actors(e.actors);
+      if (e.actors.empty()) continue;
+      if (!source.empty()) previous_source = source;
+
+      // The date: the clause's, else the sentence's, else the paragraph's narrative time, else for a statement
+      // the publication day.
+      if (clause_date) e.date = clause_date;
+      else if (sentence_date) e.date = sentence_date;
+      else if (!sentence_date) {
+        for (const Timex* t : dates)
+          if (t->span.begin >= tokens[ti].begin && t->span.end <= s.end) {
+            e.date = t->date;
+            break;
+          }
+      }
+      if (!e.date && narrative) e.date = narrative;
+      if (!e.date && e.type == "statement" && doc.published) e.date = date_from_value(format_day(*doc.published), doc.published);
+      if (e.date) narrative = e.date;
+
+      std::string summary(sentence_text);
+      if (summary.size() > 400) summary = std::string(substr_code_points(summary, 0, 160)) + "…";
+      e.summary = summary;
+      e.evidence.push_back({doc.id, std::string(sentence_text), Span{s.begin, s.end}, ""});
+      found.push_back(std::move(e));
+    }
+    if (sentence_date) narrative = sentence_date;
+    ti = te;
+  }
+
+  // One event per thing that happened: the same type and date with a shared actor is one event mentioned again.
+  std::vector<Event> merged;
+  for (auto& e : found) {
+    Event* same = nullptr;
+    for (auto& m : merged) {
+      if (m.type != e.type || !m.date || !e.date || m.date->value != e.date->value) continue;
+      const bool shared = std::any_of(e.actors.begin(), e.actors.end(), [&](const EventActor& a) {
+        return std::any_of(m.actors.begin(), m.actors.end(), [&](const EventActor& b) { return a.id == b.id; });
+      });
+      if (shared) {
+        same = &m;
+        break;
+      }
+    }
+    if (!same) {
+      merged.push_back(std::move(e));
+      continue;
+    }
+    same->actors.insert(same->actors.end(), e.actors.begin(), e.actors.end());
+    sort_actors(same->actors);
+    same->evidence.insert(same->evidence.end(), e.evidence.begin(), e.evidence.end());
+  }
+  for (auto& e : merged) {
+    std::sort(e.evidence.begin(), e.evidence.end());
+    e.evidence.erase(std::unique(e.evidence.begin(), e.evidence.end()), e.evidence.end());
+    e.id = event_id(e);
+  }
+  std::sort(merged.begin(), merged.end(), [](const Event& a, const Event& b) { return a.id < b.id; });
+  // Two clusters that ended with the same id are one event.
+  std::vector<Event> out;
+  for (auto& e : merged) {
+    if (!out.empty() && out.back().id == e.id) {
+      out.back().evidence.insert(out.back().evidence.end(), e.evidence.begin(), e.evidence.end());
+      std::sort(out.back().evidence.begin(), out.back().evidence.end());
+      continue;
+    }
+    out.push_back(std::move(e));
+  }
+  (void)kinds;
+  return out;
+}
+
+const EventExtractor& event_extractor() {
+  static const EventExtractor extractor;
+  return extractor;
+}
+
+}  // namespace chronograph
