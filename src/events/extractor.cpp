@@ -21,14 +21,9 @@ namespace chronograph {
 
 namespace {
 
-// When one clause holds several triggers, the most specific type wins (statement last: "قال" frames the rest).
-// "reduce" first: "suspending its attacks" is a reduction, not an attack.
-constexpr const char* kTypeOrder[] = {"reduce",  "assault", "fight", "coerce",    "threaten",  "demand",   "protest",
-                                      "consult", "agree",   "aid",   "cooperate", "establish", "statement"};
-int rank_of(const std::string& type) {
-  for (int k = 0; k < static_cast<int>(std::size(kTypeOrder)); ++k)
-    if (type == kTypeOrder[k]) return k;
-  return static_cast<int>(std::size(kTypeOrder));
+// Speech acts: without a date of their own, they happened when the article reports them.
+bool speech(const std::string& type) {
+  return type == "statement" || type == "protest" || type == "demand" || type == "threaten";
 }
 
 // Types whose actors act together rather than on one another: their other actors are participants.
@@ -49,6 +44,7 @@ std::string_view trim_view(std::string_view s) {
 struct EventExtractor::Lexicon {
   std::string language;
   PhraseTable<std::string> triggers;  // -> type
+  std::unordered_set<std::string> light;  // light verbs (انطلق، launched) that give way to another trigger
   PhraseTable<bool> source_markers, target_markers, complementizers;
   std::unordered_set<std::string> clause_breaks;  // punctuation, matching form
   std::unique_ptr<icu::BreakIterator> sentences;
@@ -56,6 +52,7 @@ struct EventExtractor::Lexicon {
 
   Lexicon(const std::string& lang, const Json& data) : language(lang) {
     for (const auto& [word, type] : data.at("triggers").items()) triggers.add(tokens_of(word), type.get<std::string>());
+    for (const auto& w : data.value("light_triggers", Json::array())) light.insert(tokens_of(w.get<std::string>()).at(0));
     for (const auto& m : data.at("source_markers")) source_markers.add(tokens_of(m.get<std::string>()), true);
     for (const auto& m : data.at("target_markers")) target_markers.add(tokens_of(m.get<std::string>()), true);
     for (const auto& m : data.at("complementizers")) complementizers.add(tokens_of(m.get<std::string>()), true);
@@ -157,8 +154,21 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
   }
   const Normalized norm = normalize_for_match(doc.text);
   std::vector<PhraseToken> tokens = tokenize_for_phrases(norm.text, norm.to_original);
-  for (auto& t : tokens)
-    if (t.kind == PhraseToken::Kind::word && may_carry_clitic(t.text)) t.variants = clitic_variants(t.text);
+  for (auto& t : tokens) {
+    if (t.kind != PhraseToken::Kind::word) continue;
+    if (may_carry_clitic(t.text)) t.variants = clitic_variants(t.text);
+    // The future prefix س on an imperfect verb (ستدعم، وسيبحث): the verb without it is the trigger.
+    const std::size_t n = t.variants.empty() ? 1 : t.variants.size();
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::string v = t.variants.empty() ? std::string(t.text) : t.variants[k].first;
+      const std::size_t stripped = t.variants.empty() ? 0 : t.variants[k].second;
+      if (v.size() >= 8 && v.compare(0, 2, "\xD8\xB3") == 0 &&
+          (v.compare(2, 2, "\xD9\x8A") == 0 || v.compare(2, 2, "\xD8\xAA") == 0 || v.compare(2, 2, "\xD9\x86") == 0)) {
+        if (t.variants.empty()) t.variants.emplace_back(std::string(t.text), 0);
+        t.variants.emplace_back(v.substr(2), stripped + 1);
+      }
+    }
+  }
 
   // Actors the actor stage was unsure of take no part.
   std::set<std::string> unsure;
@@ -221,6 +231,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
       // The clause's trigger: the most specific one, outside actor names.
       std::optional<PhraseTable<std::string>::Hit> trigger;
       std::size_t trigger_at = 0;
+      bool trigger_light = false;
       for (std::size_t k = cb; k < ce; ++k) {
         if (tokens[k].kind != PhraseToken::Kind::word) continue;
         auto hit = lex->triggers.match(tokens, k, true);
@@ -229,9 +240,14 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
           return m->span.begin <= tokens[k].begin && tokens[k].end <= m->span.end;
         });
         if (in_name) continue;
-        if (!trigger || rank_of(hit->value) < rank_of(trigger->value)) {
+        // The first trigger of the clause is its main verb or noun; a light one (انطلقت، launched) gives way.
+        bool light = lex->light.count(std::string(tokens[k].text)) > 0;
+        for (const auto& v : tokens[k].variants) light = light || lex->light.count(v.first) > 0;
+        const bool current_light = trigger && trigger_light;
+        if (!trigger || (current_light && !light)) {
           trigger = hit;
           trigger_at = k;
+          trigger_light = light;
         }
         k += hit->length - 1;
       }
@@ -269,10 +285,15 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
       e.type = trigger->value;
       e.trigger = std::string(slice(trig_begin, trig_end));
       std::string source;
+      bool passive = false;
       for (const Mention* m : after)
-        if (marked_by(m, lex->source_markers)) source = m->actor;  // "من قبل جماعات", "by militias"
-      if (source.empty() && !before.empty()) source = before.back()->actor;
-      if (source.empty()) {
+        if (marked_by(m, lex->source_markers)) {
+          source = m->actor;  // "من قبل جماعات", "by militias"
+          passive = true;
+        }
+      if (symmetric(e.type)) source.clear();  // talks, agreements, fighting: everyone takes part alike
+      else if (source.empty() && !before.empty()) source = before.back()->actor;
+      if (source.empty() && !symmetric(e.type)) {
         // Verb first (Arabic): the subject follows; a person in it is the one who acts ("قال قائد التحالف الجنرال …").
         const Mention* subject = nullptr;
         for (const Mention* m : after) {
@@ -282,20 +303,21 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
         }
         if (subject) source = subject->actor;
       }
-      if (source.empty() && !previous_source.empty() && trigger_at <= cb + 1) source = previous_source;  // "…، فشنت ضربات"
+      if (source.empty() && !symmetric(e.type) && !previous_source.empty() && trigger_at <= cb + 1)
+        source = previous_source;  // "…، فشنت ضربات"
       if (!source.empty()) e.actors.push_back({source, Role::source});
       if (e.type != "statement")
         for (const Mention* m : after)
           if (m->actor != source) e.actors.push_back({m->actor, symmetric(e.type) ? Role::participant : Role::target});
-      if (symmetric(e.type))
+      if (symmetric(e.type) || passive)  // "قواعد أميركية تعرضت لهجوم من قبل …": the passive's subject is the target
         for (const Mention* m : before)
-          if (m->actor != source) e.actors.push_back({m->actor, Role::participant});
+          if (m->actor != source) e.actors.push_back({m->actor, passive ? Role::target : Role::participant});
       sort_actors(e.actors);
       if (e.actors.empty()) continue;
       if (!source.empty()) previous_source = source;
 
-      // The date: the clause's, else the sentence's, else the paragraph's narrative time, else for a statement
-      // the publication day.
+      // The date: the clause's, else the sentence's, else the paragraph's narrative time, else for a speech act
+      // (statement, protest, demand, threat) the publication day.
       if (clause_date) e.date = clause_date;
       else if (sentence_date) e.date = sentence_date;
       else if (!sentence_date) {
@@ -306,7 +328,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
           }
       }
       if (!e.date && narrative) e.date = narrative;
-      if (!e.date && e.type == "statement" && doc.published) e.date = date_from_value(format_day(*doc.published), doc.published);
+      if (!e.date && speech(e.type) && doc.published) e.date = date_from_value(format_day(*doc.published), doc.published);
       if (e.date) narrative = e.date;
 
       std::string summary(sentence_text);
