@@ -180,6 +180,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
   std::vector<const Mention*> mentions;
   for (const auto& m : annotation.mentions)
     if (!unsure.count(m.actor) && m.kind != ActorKind::location) mentions.push_back(&m);
+  std::sort(mentions.begin(), mentions.end(), [](const Mention* a, const Mention* b) { return a->span.begin < b->span.begin; });
   std::vector<const Timex*> dates;
   for (const auto& t : annotation.timexes)
     if ((t.type == TimexType::date || t.type == TimexType::time) && (t.date.has_interval() || !t.date.value.empty()))
@@ -228,6 +229,12 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
     std::string previous_source;
     for (const auto& [cb, ce] : clauses) {
       const std::size_t clause_begin = tokens[cb].begin, clause_end = tokens[ce - 1].end;
+      // The clause's mentions (mentions are in text order: a binary search, not a scan of the document's).
+      auto first = std::lower_bound(mentions.begin(), mentions.end(), clause_begin,
+                                    [](const Mention* m, std::size_t cp) { return m->span.begin < cp; });
+      std::vector<const Mention*> clause_mentions;
+      for (auto it = first; it != mentions.end() && (*it)->span.begin < clause_end; ++it)
+        if ((*it)->span.end <= clause_end) clause_mentions.push_back(*it);
       // The clause's trigger: the most specific one, outside actor names.
       std::optional<PhraseTable<std::string>::Hit> trigger;
       std::size_t trigger_at = 0;
@@ -236,7 +243,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
         if (tokens[k].kind != PhraseToken::Kind::word) continue;
         auto hit = lex->triggers.match(tokens, k, true);
         if (!hit) continue;
-        const bool in_name = std::any_of(mentions.begin(), mentions.end(), [&](const Mention* m) {
+        const bool in_name = std::any_of(clause_mentions.begin(), clause_mentions.end(), [&](const Mention* m) {
           return m->span.begin <= tokens[k].begin && tokens[k].end <= m->span.end;
         });
         if (in_name) continue;
@@ -265,10 +272,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
 
       // Actors of the clause, and their roles by position and markers.
       std::vector<const Mention*> before, after;
-      for (const Mention* m : mentions) {
-        if (m->span.begin < clause_begin || m->span.end > clause_end) continue;
-        (m->span.end <= trig_begin ? before : after).push_back(m);
-      }
+      for (const Mention* m : clause_mentions) (m->span.end <= trig_begin ? before : after).push_back(m);
       auto token_before = [&](std::size_t cp) {  // the token index of the word before code point cp
         std::size_t k = cb;
         while (k < ce && tokens[k].end <= cp) ++k;
