@@ -12,6 +12,7 @@
 #include "chronograph/actors/recognizer.hpp"
 #include "chronograph/model.hpp"
 #include "chronograph/temporal/tagger.hpp"
+#include "corpus.hpp"
 
 using namespace chronograph;
 using Clock = std::chrono::steady_clock;
@@ -21,16 +22,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: chronograph_actors_bench CORPUS.jsonl\n");
     return 2;
   }
-  std::vector<std::string> texts;
   std::size_t bytes = 0;
-  std::ifstream in(argv[1]);
-  std::string line;
-  while (std::getline(in, line)) {
-    const Json j = Json::parse(line, nullptr, false);
-    if (!j.is_object()) continue;
-    texts.push_back(j.value("content", j.value("text", std::string())));
-    bytes += texts.back().size();
-  }
+  std::vector<std::string> texts;
+  for (auto& d : bench::read_corpus(argv[1], bytes)) texts.push_back(std::move(d.text));
   auto t = Clock::now();
   const ActorRecognizer& actors = actor_recognizer();  // gazetteers, CLDR names and ICU objects built once
   const double load = std::chrono::duration<double>(Clock::now() - t).count();

@@ -12,6 +12,7 @@
 
 #include "chronograph/model.hpp"
 #include "chronograph/temporal/tagger.hpp"
+#include "corpus.hpp"
 
 using namespace chronograph;
 using Clock = std::chrono::steady_clock;
@@ -22,23 +23,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   const double peer_mb = argc > 2 ? std::stod(argv[2]) : 0.25;
-  struct Doc {
-    std::string text;
-    std::optional<Day> dct;
-  };
-  std::vector<Doc> docs;
   std::size_t bytes = 0;
-  std::ifstream in(argv[1]);
-  std::string line;
-  while (std::getline(in, line)) {
-    const Json j = Json::parse(line, nullptr, false);
-    if (!j.is_object()) continue;
-    Doc d;
-    d.text = j.value("content", j.value("text", std::string()));
-    if (auto date = parse_publication_date(j.value("date_extracted", j.value("published", std::string())))) d.dct = date;
-    bytes += d.text.size();
-    docs.push_back(std::move(d));
-  }
+  const std::vector<bench::CorpusDoc> docs = bench::read_corpus(argv[1], bytes);
   const TemporalTagger& tagger = temporal_tagger();  // lexicons and ICU objects built once, before timing
   auto t = Clock::now();
   std::size_t timexes = 0;
