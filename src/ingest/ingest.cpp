@@ -16,7 +16,7 @@ using namespace ingest_detail;
 
 namespace {
 
-enum class Format { text, jsonl, json, html, timeml, csv, unknown };
+enum class Format { text, jsonl, json, html, timeml, csv, sgml, unknown };
 
 Format format_of(const fs::path& p) {
   std::string ext = p.extension().string();
@@ -27,6 +27,7 @@ Format format_of(const fs::path& p) {
   if (ext == ".html" || ext == ".htm") return Format::html;
   if (ext == ".tml") return Format::timeml;
   if (ext == ".csv") return Format::csv;
+  if (ext == ".sgm" || ext == ".sgml") return Format::sgml;
   return Format::unknown;
 }
 
@@ -50,7 +51,7 @@ void read_file(const fs::path& path, const std::string& display, const std::stri
   const Format format = format_of(path);
   if (format == Format::unknown) {
     sink.skipped({display, "unsupported input type '" + path.extension().string() +
-                               "' (expected .txt .md .jsonl .ndjson .json .html .htm .tml .csv)"});
+                               "' (expected .txt .md .jsonl .ndjson .json .html .htm .tml .csv .sgm)"});
     return;
   }
   std::ifstream in(path, std::ios::binary);
@@ -71,6 +72,7 @@ void read_file(const fs::path& path, const std::string& display, const std::stri
     case Format::html: read_html_file(content, display, id_base, options, sink); break;
     case Format::timeml: read_timeml_file(content, display, id_base, options, sink); break;
     case Format::csv: read_events_csv(content, display, id_base, options, sink); break;
+    case Format::sgml: read_sgml_file(content, display, id_base, options, sink); break;
     default: break;
   }
 }

@@ -56,7 +56,7 @@ std::vector<PhraseToken> tokenize_for_phrases(const std::string& s, const std::v
     t.text = std::string_view(s).substr(start, i - start);
     t.begin = to_original[start];
     t.end = to_original[i];
-    out.push_back(t);
+    out.push_back(std::move(t));
   }
   return out;
 }

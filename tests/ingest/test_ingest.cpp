@@ -23,6 +23,32 @@ TEST_CASE("text files: the whole file, the first line as title, DCT from --dct",
   CHECK(d.text.rfind("# محادثات", 0) == 0);
 }
 
+TEST_CASE("SGML newswire: one document per story, DCT from <DATE>, bad stories skipped with their line", "[ingest]") {
+  Collect c;
+  const std::string sgml =
+      "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n"
+      "<REUTERS TOPICS=\"YES\" NEWID=\"7\">\n<DATE> 9-MAR-1987 04:58:41.12</DATE>\n<TEXT>&#2;\n"
+      "<TITLE>OIL PRICES STEADY</TITLE>\n<DATELINE>    LONDON, March 9 - </DATELINE><BODY>Oil prices held &lt;steady&gt;.\n"
+      "&#3;</BODY></TEXT>\n</REUTERS>\n"
+      "<REUTERS NEWID=\"8\">\n<DATE>31-FEB-1987 10:00:00.00</DATE>\n<TEXT><BODY>Impossible.</BODY></TEXT>\n</REUTERS>\n"
+      "<REUTERS NEWID=\"9\">\n<DATE>10-MAR-1987 10:00:00.00</DATE>\n<TEXT TYPE=\"BRIEF\">&#2;\n******<TITLE>BRIEF ONLY</TITLE>\n&#3;</TEXT>\n</REUTERS>\n";
+  read_sgml_file(sgml, "r.sgm", "r.sgm", IngestOptions{}, c);
+  REQUIRE(c.documents.size() == 2);
+  CHECK(c.documents[0].id == "r.sgm#7");
+  CHECK(format_day(*c.documents[0].published) == "1987-03-09");
+  CHECK(c.documents[0].title == "OIL PRICES STEADY");
+  CHECK(c.documents[0].text == "OIL PRICES STEADY\n\nLONDON, March 9 -\n\nOil prices held <steady>.");
+  CHECK(c.documents[0].language == "en");
+  CHECK(c.documents[1].id == "r.sgm#9");
+  CHECK(c.documents[1].title == "BRIEF ONLY");
+  REQUIRE(c.skips.size() == 1);
+  CHECK(c.skips[0].source == "r.sgm:9");  // the line its <REUTERS> opens on
+  Collect none;
+  read_sgml_file("<html>no stories</html>", "x.sgm", "x.sgm", IngestOptions{}, none);
+  REQUIRE(none.skips.size() == 1);
+  CHECK(none.skips[0].reason == "no <REUTERS> story in the SGML file");
+}
+
 TEST_CASE("JSON Lines documents: text fields, title, DCT fields and ids", "[ingest]") {
   auto c = read_jsonl(
       "{\"id\": \"a1\", \"title\": \"T\", \"content\": \"Body text here.\", \"date_published\": \"2015-07-21 02:51:32\"}\n"

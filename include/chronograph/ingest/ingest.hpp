@@ -51,6 +51,10 @@ void ingest(const std::vector<std::string>& inputs, const IngestOptions& options
 // messages and `id_base` prefixes record ids ("id_base#N" for the Nth record without an id).
 void read_text_file(std::string_view content, const std::string& file, const std::string& id_base,
                     const IngestOptions& options, RecordSink& sink);
+// Reuters-21578-style SGML (.sgm): one document per <REUTERS> story, id "<file>#<NEWID>", DCT from <DATE>, text
+// from <TITLE>, <DATELINE> and <BODY>. A story that cannot be read is skipped with its line.
+void read_sgml_file(std::string_view content, const std::string& file, const std::string& id_base,
+                    const IngestOptions& options, RecordSink& sink);
 void read_json_lines(std::istream& in, const std::string& file, const std::string& id_base,
                      const IngestOptions& options, RecordSink& sink);
 void read_json_file(std::string_view content, const std::string& file, const std::string& id_base,
