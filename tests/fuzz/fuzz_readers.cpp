@@ -25,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string input(reinterpret_cast<const char*>(data) + 1, size - 1);
   Discard sink;
   IngestOptions options;
-  switch (data[0] % 10) {
+  switch (data[0] % 11) {
     case 0: read_events_csv(input, "f.csv", "f.csv", options, sink); break;
     case 1: {
       std::istringstream in(input);
@@ -36,6 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     case 3: read_html_file(input, "f.html", "f.html", options, sink); break;
     case 4: read_timeml_file(input, "f.tml", "f.tml", options, sink); break;
     case 5: read_text_file(input, "f.txt", "f.txt", options, sink); break;
+    case 10: read_sgml_file(input, "f.sgm", "f.sgm", options, sink); break;
     case 6: {
       try {
         const GraphData g = parse_graph_json(input, "g.json");
