@@ -313,6 +313,15 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
       if (e.type != "statement")
         for (const Mention* m : after)
           if (m->actor != source) e.actors.push_back({m->actor, symmetric(e.type) ? Role::participant : Role::target});
+      if (e.type == "statement" && !source.empty()) {
+        // Whom the statement is about: the actors of what was said, in the rest of the sentence ("قال الشمري إن
+        // العراق بحاجة لبقاء الأميركيين" links the analyst to Iraq and the United States). They take part; the
+        // reported content is its own event too.
+        for (auto it = std::lower_bound(mentions.begin(), mentions.end(), trig_end,
+                                        [](const Mention* m, std::size_t cp) { return m->span.begin < cp; });
+             it != mentions.end() && (*it)->span.end <= s.end; ++it)
+          if ((*it)->actor != source && (*it)->span.begin >= clause_end) e.actors.push_back({(*it)->actor, Role::participant});
+      }
       if (symmetric(e.type) || passive)  // "قواعد أميركية تعرضت لهجوم من قبل …": the passive's subject is the target
         for (const Mention* m : before)
           if (m->actor != source) e.actors.push_back({m->actor, passive ? Role::target : Role::participant});
@@ -345,12 +354,21 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
     ti = te;
   }
 
-  // One event per thing that happened: the same type and date with a shared actor is one event mentioned again.
+  // One event per thing that happened: the same type and date, the same source (when both have one; always for
+  // statements) and a shared actor make one event mentioned again.
   std::vector<Event> merged;
   for (auto& e : found) {
     Event* same = nullptr;
     for (auto& m : merged) {
       if (m.type != e.type || !m.date || !e.date || m.date->value != e.date->value) continue;
+      // Who acted must agree: two statements of one day by different speakers are two statements.
+      auto source_of = [](const Event& x) {
+        for (const auto& a : x.actors)
+          if (a.role == Role::source) return a.id;
+        return std::string();
+      };
+      if (source_of(m) != source_of(e) && !source_of(m).empty() && !source_of(e).empty()) continue;
+      if (e.type == "statement" && source_of(m) != source_of(e)) continue;
       const bool shared = std::any_of(e.actors.begin(), e.actors.end(), [&](const EventActor& a) {
         return std::any_of(m.actors.begin(), m.actors.end(), [&](const EventActor& b) { return a.id == b.id; });
       });

@@ -54,9 +54,10 @@ TEST_CASE("events: who did what to whom, when, sentence by sentence", "[events]"
       // Verb first: the subject after the verb is the source, the actor after a preposition the target.
       {"شنت الولايات المتحدة في 3 شباط/فبراير ضربات على مواقع في العراق.", "ar",
        "assault 2024-02-03 iraq:target,united-states:source\n"},
-      // Subject first; a title-introduced person speaks; the reported content is its own event.
+      // A title-introduced person speaks about the actors of what was said; the reported content is its own event.
       {"وفي 25 كانون الثاني/يناير، قال وزير الدفاع الأميركي لويد أوستن إن واشنطن ستدعم العراق.", "ar",
-       "aid 2024-01-25 iraq:target,united-states:source\nstatement 2024-01-25 lloyd-austin:source\n"},
+       "aid 2024-01-25 iraq:target,united-states:source\n"
+       "statement 2024-01-25 iraq:participant,lloyd-austin:source,united-states:participant\n"},
       // Symmetric types make participants; the date comes from the clause.
       {"انطلقت في 27 كانون الثاني/يناير المحادثات بين العراق والولايات المتحدة.", "ar",
        "consult 2024-01-27 iraq:participant,united-states:participant\n"},
