@@ -227,7 +227,8 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
 
     std::optional<DateRef> sentence_date;
     std::string previous_source;
-    for (const auto& [cb, ce] : clauses) {
+    for (const auto& clause : clauses) {
+      const std::size_t cb = clause.first, ce = clause.second;  // not a structured binding: lambdas below use them
       const std::size_t clause_begin = tokens[cb].begin, clause_end = tokens[ce - 1].end;
       // The clause's mentions (mentions are in text order: a binary search, not a scan of the document's).
       auto first = std::lower_bound(mentions.begin(), mentions.end(), clause_begin,

@@ -10,6 +10,7 @@
 #include "chronograph/error.hpp"
 #include "chronograph/graph/graph_json.hpp"
 #include "chronograph/ingest/ingest.hpp"
+#include "chronograph/pipeline.hpp"
 #include "chronograph/temporal/tagger.hpp"
 #include "chronograph/text/normalize.hpp"
 #include "chronograph/text/utf8.hpp"
@@ -66,6 +67,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       // text the text of their span, and every mentioned actor described once.
       if (find_invalid_utf8(input)) break;
       const std::size_t length = count_code_points(input);
+      // The whole annotation too (timexes, actors, events): evidence spans inside the text, every event with an
+      // actor and an id.
+      for (const char* lang : {"ar", "en"}) {
+        Annotation whole;
+        whole.document.id = "f";
+        whole.document.text = input;
+        whole.document.language = lang;
+        if (size % 2) whole.document.published = 19000;
+        annotate(whole, actor_recognizer());
+        for (const auto& e : whole.events) {
+          if (e.actors.empty() || e.id.empty()) __builtin_trap();
+          for (const auto& ev : e.evidence)
+            if (!ev.span || ev.span->begin > ev.span->end || ev.span->end > length) __builtin_trap();
+        }
+      }
       const ActorAnalysis a = actor_recognizer().analyse(input, "ar");
       std::size_t previous = 0;
       for (const auto& m : a.mentions) {
