@@ -390,7 +390,7 @@ class ActorPass {
     }
     for (auto& a : actors_) {
       // A name only weak patterns found, fewer than three times, is a mention but not yet an actor for the graph.
-      if (!a.strong && a.mentions < 3) a.actor.attributes["confidence"] = "low";
+      if (!a.strong && (a.mentions < 3 || a.single_word)) a.actor.attributes["confidence"] = "low";
       out.actors.push_back(std::move(a.actor));
     }
     std::sort(out.actors.begin(), out.actors.end(), [](const Actor& a, const Actor& b) { return a.id < b.id; });
@@ -407,6 +407,7 @@ class ActorPass {
     Actor actor;
     bool strong = false;  // a lexicon entry, or a name pattern with good evidence
     int mentions = 0;
+    bool single_word = false;  // a one-word name from a pattern: repetition does not make it an actor
   };
 
   const ActorRecognizer& r_;
@@ -432,6 +433,19 @@ class ActorPass {
       byte_of_.push_back(static_cast<std::uint32_t>(text_.size()));
     }
     return text_.substr(byte_of_[begin], byte_of_[end] - byte_of_[begin]);
+  }
+
+  bool slice_has_alef_maqsura(std::size_t i) const {
+    std::size_t b = 0, cp = 0;  // walk to the token (rare: only for words that are both a name and a function word)
+    while (b < text_.size() && cp < tokens_[i].begin) {
+      decode_utf8(text_, b);
+      ++cp;
+    }
+    while (b < text_.size() && cp < tokens_[i].end) {
+      if (decode_utf8(text_, b) == U'\u0649') return true;
+      ++cp;
+    }
+    return false;
   }
 
   bool word(std::size_t i) const { return i < tokens_.size() && tokens_[i].kind == PhraseToken::Kind::word; }
@@ -526,6 +540,8 @@ class ActorPass {
   bool arabic_name_word(std::size_t j, bool first, bool introduced, bool place = false) const {
     const std::uint32_t f = first ? flags_[j] : own(j);
     const std::string_view w = tokens_[j].text;
+    // على and علي are one word in the matching form: the original's alef maqsura (ى) says which.
+    if ((f & kGiven) && (own(j) & kStop) && slice_has_alef_maqsura(j)) return false;
     if (f & kGiven) return introduced || !(own(j) & (kStop | kGeneric));
     if (f & (kStop | kGeneric | kOrgHead | kPlaceHead | kMediaHead)) return false;
     if ((f & kTitleFirst) && t_.titles.match(tokens_, j, false)) return false;
@@ -654,6 +670,7 @@ class ActorPass {
       actor = new_actor(original(i, end, stripped), ActorKind::person);
     add(i, end, stripped, actor);
     actors_[actor].strong = actors_[actor].strong || strong;
+    if (name_words(i, end) == 1 && !actors_[actor].strong) actors_[actor].single_word = true;
     remember_person(i, end, actor);
     return actor;
   }
@@ -827,8 +844,12 @@ class ActorPass {
         const std::size_t actor = new_actor(original(from, j, from == i ? stripped : 0), kind);
         if (!affiliation.empty()) actors_[actor].actor.attributes.emplace("affiliation", affiliation);
         // "حزب الحرية", "مؤسسة بدرخان للثقافة" name an organisation; "مركز احتجاز", "صندوق أسود" describe one.
-        actors_[actor].strong = actors_[actor].strong || has_article(tokens_[i + 1].text) || j - i >= 3 || !affiliation.empty() ||
-                                is(i, kMediaHead);
+        // After a media head, one word names the outlet only when it is not an adjective or generic noun with the
+        // article or the feminine ending ("صحيفة حريصة", "شركة الطيران").
+        const std::string_view first = tokens_[i + 1].text;
+        const bool plain_name = !has_article(first) && !(first.size() >= 2 && first.substr(first.size() - 2) == "\xD9\x87");
+        actors_[actor].strong = actors_[actor].strong || j - i >= 3 || !affiliation.empty() ||
+                                (is(i, kMediaHead) ? plain_name : has_article(first));
         add(from, j, from == i ? stripped : 0, actor);
         return j;
       }
