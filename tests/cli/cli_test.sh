@@ -295,6 +295,18 @@ append_merge)
   expect_code 0 "$bin" build samples/events.jsonl samples/articles -o "$work/b.json"
   expect_code 0 "$bin" build "$work/b.json" "$work/a.json" -o "$work/merged.json"
   same "$work/one.json" "$work/merged.json"
+  # A corpus split across processes: annotate each shard apart (JSON Lines), build from the shards in any order;
+  # the graph equals one build over the articles, extracted events and actors included.
+  "$bin" annotate samples/articles/ar-news.jsonl >"$work/s1.jsonl" 2>"$work/err" || fail "annotate shard 1"
+  "$bin" annotate samples/articles/en-strikes.html samples/articles/en-talks-open.html >"$work/s2.jsonl" 2>"$work/err" || fail "annotate shard 2"
+  expect_code 0 "$bin" build "$work/s2.jsonl" "$work/s1.jsonl" -o "$work/from-shards.json"
+  expect_code 0 "$bin" build samples/articles -o "$work/direct.json"
+  same "$work/direct.json" "$work/from-shards.json"
+  python3 - "$work/direct.json" <<'PY' || fail "the shards' graph has no extracted events"
+import json, sys
+g = json.load(open(sys.argv[1]))
+assert len(g["events"]) >= 5 and all(e["evidence"] for e in g["events"]), len(g["events"])
+PY
   expect_code 2 "$bin" build samples/events.csv --append
   expect_line "$work/err" "chronograph: --append needs -o/--output naming the graph to merge into"
   ;;
