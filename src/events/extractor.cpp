@@ -46,6 +46,7 @@ struct EventExtractor::Lexicon {
   PhraseTable<std::string> triggers;  // -> type
   std::unordered_set<std::string> light;  // light verbs (انطلق، launched) that give way to another trigger
   PhraseTable<bool> source_markers, target_markers, complementizers;
+  std::unordered_set<std::string> asides;  // words that open a relative or appositive clause (وهي، التي، which)
   std::unordered_set<std::string> clause_breaks;  // punctuation, matching form
   std::unique_ptr<icu::BreakIterator> sentences;
   mutable std::mutex lock;  // the break iterator is not thread-safe
@@ -56,6 +57,8 @@ struct EventExtractor::Lexicon {
     for (const auto& m : data.at("source_markers")) source_markers.add(tokens_of(m.get<std::string>()), true);
     for (const auto& m : data.at("target_markers")) target_markers.add(tokens_of(m.get<std::string>()), true);
     for (const auto& m : data.at("complementizers")) complementizers.add(tokens_of(m.get<std::string>()), true);
+    for (const auto& w : data.value("asides", Json::array()))
+      for (const auto& t : tokens_of(w.get<std::string>())) asides.insert(t);
     for (const auto& p : data.at("clause_breaks"))
       for (const auto& t : tokens_of(p.get<std::string>())) clause_breaks.insert(t);
     IcuError status("creating the sentence break iterator");
@@ -227,6 +230,9 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
 
     std::optional<DateRef> sentence_date;
     std::string previous_source;
+    // The subject a later clause of the sentence may go on about: the first actor of the last clause that did not
+    // open with a relative or a pronoun ("ما تسمى المقاومة الإسلامية …، وهي ائتلاف …، كانت وراء الهجوم").
+    const Mention* carried_subject = nullptr;
     for (const auto& clause : clauses) {
       const std::size_t cb = clause.first, ce = clause.second;  // not a structured binding: lambdas below use them
       const std::size_t clause_begin = tokens[cb].begin, clause_end = tokens[ce - 1].end;
@@ -267,6 +273,10 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
           break;
         }
       if (clause_date && !sentence_date) sentence_date = clause_date;
+      const Mention* subject_before = carried_subject;
+      const std::string_view opener = tokens[cb].kind == PhraseToken::Kind::word ? tokens[cb].text : std::string_view();
+      const bool aside = lex->asides.count(std::string(opener)) > 0;
+      if (!clause_mentions.empty() && !aside) carried_subject = clause_mentions.front();
       if (!trigger) continue;
       const std::size_t trig_begin = tokens[trigger_at].begin + trigger->stripped;
       const std::size_t trig_end = tokens[trigger_at + trigger->length - 1].end;
@@ -298,6 +308,9 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
         }
       if (symmetric(e.type)) source.clear();  // talks, agreements, fighting: everyone takes part alike
       else if (source.empty() && !before.empty()) source = before.back()->actor;
+      // An event noun with the article ("كانت وراء الهجوم") takes its actor from the sentence, not from what follows.
+      const bool noun_trigger = lex->language == "ar" && trigger->stripped == 0 && tokens[trigger_at].text.substr(0, 4) == "\xD8\xA7\xD9\x84";
+      if (source.empty() && !symmetric(e.type) && noun_trigger && subject_before && before.empty()) source = subject_before->actor;
       if (source.empty() && !symmetric(e.type)) {
         // Verb first (Arabic): the subject follows; a person in it is the one who acts ("قال قائد التحالف الجنرال …").
         const Mention* subject = nullptr;
