@@ -64,6 +64,11 @@ TEST_CASE("events: who did what to whom, when, sentence by sentence", "[events]"
       // Passive cue: the actor after "من قبل" is the source.
       {"تعرضت قواعد أميركية لهجوم من قبل كتائب حزب الله في 28 كانون الثاني/يناير.", "ar",
        "assault 2024-01-28 kataib-hezbollah:source,united-states:target\n"},
+      // An event noun takes the subject carried from an earlier clause, past an appositive one.
+      {"وقالت الولايات المتحدة إن المقاومة الإسلامية في العراق، وهي ائتلاف يضم فصائل مدعومة من إيران، كانت وراء الهجوم "
+       "على القوات الأميركية في 27 كانون الثاني/يناير.",
+       "ar", "assault 2024-01-27 islamic-resistance-in-iraq:source,united-states:target\n"
+             "statement 2024-01-27 iran:participant,islamic-resistance-in-iraq:participant,united-states:source\n"},
       // A range date is kept as a range (since).
       {"ومنذ العام 2018، يقدم التحالف الدولي التدريب للعراق.", "ar",
        "aid 2018 global-coalition-against-daesh:source,iraq:target\n"},
