@@ -125,6 +125,74 @@ void GraphBuilder::add_graph(const GraphData& graph) {
   for (const auto& s : graph.skipped) add_skip(s);
 }
 
+namespace {
+
+std::string source_of(const Event& e) {
+  for (const auto& a : e.actors)
+    if (a.role == Role::source) return a.id;
+  return {};
+}
+
+// An event found in article text: every evidence points into a document (curated rows have no span).
+bool from_text(const Event& e) {
+  return !e.evidence.empty() && std::all_of(e.evidence.begin(), e.evidence.end(), [](const Evidence& v) { return v.span.has_value(); });
+}
+
+}  // namespace
+
+// Events read from several articles that are one event: the same type and date value, the same source (or none)
+// and an actor in common — closed transitively. Each group becomes its smallest id with the union of actors and
+// evidence. The result depends only on the set of events, so merging stays associative, commutative and idempotent.
+std::vector<Event> merge_reported_events(std::vector<Event> events) {
+  std::vector<std::size_t> parent(events.size());
+  for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = i;
+  auto find = [&](std::size_t i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  std::map<std::string, std::vector<std::size_t>> by_key;  // type|date|source -> events
+  for (std::size_t i = 0; i < events.size(); ++i)
+    if (from_text(events[i]) && events[i].date && events[i].type != "statement")  // two sayings of one day stay two
+      by_key[events[i].type + "|" + events[i].date->value + "|" + source_of(events[i])].push_back(i);
+  for (const auto& [key, members] : by_key) {
+    std::map<std::string, std::size_t> first_with;  // actor id -> first event of the group naming it
+    for (std::size_t i : members)
+      for (const auto& a : events[i].actors) {
+        auto [it, inserted] = first_with.emplace(a.id, i);
+        if (!inserted) {
+          const std::size_t x = find(i), y = find(it->second);
+          if (x != y) parent[std::max(x, y)] = std::min(x, y);  // events are sorted by id: the smaller index keeps its id
+        }
+      }
+  }
+  std::map<std::string, std::string> renamed;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const std::size_t r = find(i);
+    if (r == i) continue;
+    renamed[events[i].id] = events[r].id;
+    Event& keep = events[r];
+    keep.actors.insert(keep.actors.end(), events[i].actors.begin(), events[i].actors.end());
+    keep.evidence.insert(keep.evidence.end(), events[i].evidence.begin(), events[i].evidence.end());
+    keep.after.insert(keep.after.end(), events[i].after.begin(), events[i].after.end());
+    keep.before.insert(keep.before.end(), events[i].before.begin(), events[i].before.end());
+  }
+  if (renamed.empty()) return events;
+  std::vector<Event> out;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    if (find(i) != i) continue;
+    Event e = std::move(events[i]);
+    normalise_roles(e.actors);
+    for (auto* list : {&e.after, &e.before})
+      for (auto& id : *list)
+        if (auto it = renamed.find(id); it != renamed.end()) id = it->second;
+    sorted_union(e.evidence, {});
+    sorted_union(e.after, {});
+    sorted_union(e.before, {});
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
 GraphData GraphBuilder::build() const {
   GraphData g;
   for (const auto& [id, d] : documents_) g.documents.push_back(d);
@@ -136,6 +204,7 @@ GraphData GraphBuilder::build() const {
   std::vector<Event> events;
   events.reserve(events_.size());
   for (const auto& [id, e] : events_) events.push_back(e);
+  events = merge_reported_events(std::move(events));
 
   Chronology chronology = order_events(events);
   g.warnings = chronology.warnings;

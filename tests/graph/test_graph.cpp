@@ -210,3 +210,40 @@ TEST_CASE("merging equal dates keeps the one with its text as written", "[graph]
     CHECK(b.build().events[0].date->text == "27 كانون الثاني/يناير");
   }
 }
+
+TEST_CASE("the same event reported by two articles is one event; curated events and statements stay apart", "[graph]") {
+  auto extracted = [](std::string id, const char* doc, const char* type, std::vector<EventActor> actors) {
+    Event e;
+    e.id = std::move(id);
+    e.type = type;
+    e.date = date_from_value("2024-01-27");
+    e.actors = std::move(actors);
+    e.evidence.push_back({doc, std::string("sentence in ") + doc, Span{0, 10}, ""});
+    return e;
+  };
+  GraphBuilder b;
+  b.add_event(extracted("ev-b", "ar-talks", "consult", {{"iraq", Role::participant}, {"united-states", Role::participant}}));
+  b.add_event(extracted("ev-a", "en-talks", "consult", {{"iraq", Role::participant}, {"mohammed-shia-al-sudani", Role::participant}}));
+  b.add_event(extracted("ev-c", "other", "consult", {{"iran", Role::participant}}));  // no actor in common
+  b.add_event(extracted("ev-s1", "ar-talks", "statement", {{"iraq", Role::source}}));
+  b.add_event(extracted("ev-s2", "en-talks", "statement", {{"iraq", Role::source}}));
+  Event curated = extracted("talks-open", "events.csv#9", "consult", {{"iraq", Role::participant}});
+  curated.evidence[0].span.reset();
+  b.add_event(curated);
+  const GraphData g = b.build();
+  std::map<std::string, const Event*> by_id;
+  for (const auto& e : g.events) by_id[e.id] = &e;
+  REQUIRE(by_id.count("ev-a"));
+  CHECK(!by_id.count("ev-b"));
+  CHECK(by_id["ev-a"]->evidence.size() == 2);
+  CHECK(by_id["ev-a"]->actors.size() == 3);
+  CHECK(by_id.count("ev-c"));
+  CHECK(by_id.count("ev-s1"));
+  CHECK(by_id.count("ev-s2"));
+  CHECK(by_id.count("talks-open"));
+  // Merging the merged graph with one of its parts again changes nothing.
+  GraphBuilder again;
+  again.add_graph(g);
+  again.add_event(extracted("ev-b", "ar-talks", "consult", {{"iraq", Role::participant}, {"united-states", Role::participant}}));
+  CHECK(to_text(again.build()) == to_text(g));
+}

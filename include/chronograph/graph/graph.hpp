@@ -37,6 +37,11 @@ struct RelationLink {
 using ActorGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, ActorNode, RelationLink>;
 using ActorVertex = boost::graph_traits<ActorGraph>::vertex_descriptor;
 
+// Events read from several articles that are one event (same type, date value and source, an actor in common,
+// closed transitively) merged into the smallest id; curated events and statements are left as they are. Used by
+// GraphBuilder::build.
+std::vector<Event> merge_reported_events(std::vector<Event> events);
+
 // Accumulates documents, actors and events by id, merging repeated ids, then derives the rest.
 class GraphBuilder {
  public:
