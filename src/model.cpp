@@ -245,6 +245,12 @@ void from_json(const Json& j, Document& d) {
   d.source = string_or_empty(j, "source");
 }
 
+std::string source_of(const Event& e) {
+  for (const auto& a : e.actors)
+    if (a.role == Role::source) return a.id;
+  return {};
+}
+
 std::string Actor::label() const {
   if (auto it = labels.find("en"); it != labels.end()) return it->second;
   if (!labels.empty()) return labels.begin()->second;

@@ -129,6 +129,9 @@ struct Event {
   std::vector<std::string> before;  // ids of events this one precedes
 };
 
+// The id of the event's source actor, or "" when it has none.
+std::string source_of(const Event& e);
+
 struct Relation {
   std::string id;
   std::string source;

@@ -175,15 +175,14 @@ ActorRecognizer::ActorRecognizer() : tables_(std::make_unique<Tables>()) {
     e.kind = kind;
     if (e.id.empty() || e.labels["en"] == code || by_id_.count(e.id)) return;
     country_ids[code] = e.id;
-    by_id_[e.id] = entries_.size();
-    entries_.push_back(e);
+    const std::size_t at = add_entry(e);
     for (const std::string& name : {e.labels["en"], e.labels["ar"], utf8(brief_en), utf8(brief_ar)}) {
-      add_name(entries_.size() - 1, name);
+      add_name(at, name);
       for (const char* qualifier : {" - ", " ("})
-        if (auto cut = name.find(qualifier); cut != std::string::npos && cut > 0) add_name(entries_.size() - 1, name.substr(0, cut));
+        if (auto cut = name.find(qualifier); cut != std::string::npos && cut > 0) add_name(at, name.substr(0, cut));
     }
     if (kind == ActorKind::country)
-      for (const auto& form : nisba_forms(e.labels["ar"])) add_name(entries_.size() - 1, form, true);
+      for (const auto& form : nisba_forms(e.labels["ar"])) add_name(at, form, true);
   };
   for (const char* const* code = icu::Locale::getISOCountries(); *code; ++code) add_region(*code, ActorKind::country);
   for (const char* code : {"002", "019", "142", "150", "009", "005", "021", "013", "029", "145"})
@@ -241,10 +240,15 @@ void ActorRecognizer::add_exemplar_cities(const std::map<std::string, std::strin
     icu::TimeZone::getRegion(*zone, region, sizeof region, region_status);
     if (U_SUCCESS(region_status))
       if (auto it = country_ids.find(region); it != country_ids.end()) e.attributes["affiliation"] = it->second;
-    by_id_[e.id] = entries_.size();
-    entries_.push_back(e);
-    for (const auto& [lang, label] : entries_.back().labels) add_name(entries_.size() - 1, label);
+    const std::size_t at = add_entry(std::move(e));
+    for (const auto& [lang, label] : entries_[at].labels) add_name(at, label);
   }
+}
+
+std::size_t ActorRecognizer::add_entry(ActorEntry e) {
+  by_id_[e.id] = entries_.size();
+  entries_.push_back(std::move(e));
+  return entries_.size() - 1;
 }
 
 // The words of src/actors/lang/<lang>.json the name patterns use.
@@ -355,7 +359,8 @@ void ActorRecognizer::add_lexicon_file(const std::string& path) {
 // One document's pass: lexicon names, then the patterns, then the short forms of the people found.
 class ActorPass {
  public:
-  ActorPass(const ActorRecognizer& r, std::string_view text) : r_(r), t_(*r.tables_), text_(text) {
+  ActorPass(const ActorRecognizer& r, std::string_view text)
+      : r_(r), t_(*r.tables_), text_(text), byte_of_(code_point_offsets(text)) {
     const Normalized norm = normalize_for_match(text);
     normalized_ = norm.text;
     tokens_ = tokenize_for_phrases(normalized_, norm.to_original);
@@ -422,30 +427,15 @@ class ActorPass {
   PhraseTable<std::size_t> short_forms_;  // the names of this document's people, full and short
   std::vector<bool> covered_;
 
-  std::vector<std::uint32_t> byte_of_;  // code point -> byte offset in the text, built on first use
+  std::vector<std::size_t> byte_of_;  // code point -> byte offset in the text
 
   // The text's code points [begin, end).
-  std::string_view slice(std::size_t begin, std::size_t end) {
-    if (byte_of_.empty()) {
-      byte_of_.reserve(text_.size() + 1);
-      for (std::size_t b = 0; b < text_.size(); ++b)
-        if ((static_cast<unsigned char>(text_[b]) & 0xC0) != 0x80) byte_of_.push_back(static_cast<std::uint32_t>(b));
-      byte_of_.push_back(static_cast<std::uint32_t>(text_.size()));
-    }
+  std::string_view slice(std::size_t begin, std::size_t end) const {
     return text_.substr(byte_of_[begin], byte_of_[end] - byte_of_[begin]);
   }
 
   bool slice_has_alef_maqsura(std::size_t i) const {
-    std::size_t b = 0, cp = 0;  // walk to the token (rare: only for words that are both a name and a function word)
-    while (b < text_.size() && cp < tokens_[i].begin) {
-      decode_utf8(text_, b);
-      ++cp;
-    }
-    while (b < text_.size() && cp < tokens_[i].end) {
-      if (decode_utf8(text_, b) == U'\u0649') return true;
-      ++cp;
-    }
-    return false;
+    return slice(tokens_[i].begin, tokens_[i].end).find("\xD9\x89") != std::string_view::npos;  // ى
   }
 
   bool word(std::size_t i) const { return i < tokens_.size() && tokens_[i].kind == PhraseToken::Kind::word; }
@@ -468,10 +458,7 @@ class ActorPass {
     auto [it, inserted] = by_id_.emplace(e.id, actors_.size());
     if (inserted) {
       Local l;
-      l.actor.id = e.id;
-      l.actor.kind = e.kind;
-      l.actor.labels = e.labels;
-      l.actor.attributes = e.attributes;
+      l.actor = r_.actor(e.id);
       l.strong = true;
       actors_.push_back(std::move(l));
     }
@@ -651,7 +638,7 @@ class ActorPass {
     return n;
   }
 
-  std::string original(std::size_t tb, std::size_t te, std::size_t stripped) {
+  std::string original(std::size_t tb, std::size_t te, std::size_t stripped) const {
     return std::string(slice(tokens_[tb].begin + stripped, tokens_[te - 1].end));
   }
 
@@ -776,14 +763,15 @@ class ActorPass {
     return end;
   }
 
-  // Code points of proclitics before a head word (وزارة in "ووزارة"), and whether the head carries the article.
-  std::size_t head_stripped(std::size_t i, std::uint32_t flag) const {
+  // Code points of proclitics before the word that has `flag` (وزارة in "ووزارة", محمد in "ومحمد"), and whether a
+  // head carries the article.
+  std::size_t clitics_before(std::size_t i, std::uint32_t flag) const {
     for (const auto& [variant, s] : tokens_[i].variants)
       if (t_.flags(variant) & flag) return s;
     return 0;
   }
   bool definite_head(std::size_t i, std::uint32_t flag) const {
-    const std::string_view head = std::string_view(tokens_[i].text).substr(2 * head_stripped(i, flag));
+    const std::string_view head = std::string_view(tokens_[i].text).substr(2 * clitics_before(i, flag));
     return starts_with(head, kArticle) || starts_with(tokens_[i].text, "\xD9\x84\xD9\x84");
   }
 
@@ -799,12 +787,7 @@ class ActorPass {
     }
     // A given name (with or without a proclitic) and at least one more name.
     if (is(i, kGiven) && !is(i, kStop | kGeneric)) {
-      std::size_t stripped = 0;
-      for (const auto& [variant, s] : tokens_[i].variants)
-        if (t_.flags(variant) & kGiven) {
-          stripped = s;
-          break;
-        }
+      const std::size_t stripped = clitics_before(i, kGiven);
       const std::size_t end = take_name(i, true);
       if (end > i) {
         person(i, end, stripped);
@@ -833,7 +816,7 @@ class ActorPass {
         }
         ++j;
       }
-      const std::size_t stripped = head_stripped(i, kOrgHead);
+      const std::size_t stripped = clitics_before(i, kOrgHead);
       // "المجلس الاقتصادي", "المجموعة السادسة": a head with the article mostly refers back to something named
       // before; only a head without it introduces a name.
       const bool definite = definite_head(i, kOrgHead);

@@ -129,24 +129,9 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("ner")) return run_ner(inputs, ner_format, split, show_errors);
     std::vector<GoldDocument> golds;
     if (app.got_subcommand("timex-gold")) golds = load_reference_gold(gold_file, shared_dir, split);
-    std::vector<fs::path> files;
-    for (const auto& in : inputs) {
-      if (fs::is_directory(in)) {
-        for (const auto& e : fs::recursive_directory_iterator(in))
-          if (e.path().extension() == ".tml") files.push_back(e.path());
-      } else {
-        files.emplace_back(in);
-      }
-    }
-    std::sort(files.begin(), files.end());
     TimexCounts total;
     std::map<std::string, int> error_kinds;
-    for (const auto& f : files) {
-      std::ifstream in(f, std::ios::binary);
-      std::stringstream s;
-      s << in.rdbuf();
-      golds.push_back(read_timeml_gold(s.str(), f.string()));
-    }
+    for (const auto& f : files_in(inputs, ".tml")) golds.push_back(read_timeml_gold(read_all(f), f.string()));
     for (const auto& gold : golds) {
       std::vector<TimexError> errors;
       total.add(compare_timexes(gold, temporal_tagger().tag(gold.text, lang, gold.dct), &errors));

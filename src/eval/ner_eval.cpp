@@ -33,15 +33,6 @@ std::string_view trim_marks(std::string_view s) {
   return s;
 }
 
-std::string attribute(std::string_view tag, std::string_view name) {
-  const std::string key = " " + std::string(name) + "=\"";
-  auto a = tag.find(key);
-  if (a == std::string_view::npos) return {};
-  a += key.size();
-  auto b = tag.find('"', a);
-  return b == std::string_view::npos ? std::string() : std::string(tag.substr(a, b - a));
-}
-
 const char* type_of(ActorKind k) {
   switch (k) {
     case ActorKind::person: return "PER";
@@ -128,7 +119,7 @@ NerDocument read_meantime_entities(std::string_view xml, const std::string& name
     const auto close = xml.find('>', pos);
     const auto end = xml.find("</token>", close);
     if (close == std::string_view::npos || end == std::string_view::npos) throw Error("unterminated <token>", name);
-    token_index[attribute(xml.substr(pos, close - pos), "t_id")] = doc.tokens.size();
+    token_index[tag_attribute(xml.substr(pos, close - pos), "t_id")] = doc.tokens.size();
     doc.tokens.push_back(decode_entities(xml.substr(close + 1, end - close - 1)));
     pos = end;
   }
@@ -143,32 +134,32 @@ NerDocument read_meantime_entities(std::string_view xml, const std::string& name
     const auto end = xml.find("</ENTITY_MENTION>", close);
     if (close == std::string_view::npos || end == std::string_view::npos) throw Error("unterminated <ENTITY_MENTION>", name);
     const std::string_view tag = xml.substr(pos, close - pos);
-    if (attribute(tag, "syntactic_type") == "NAM") {
+    if (tag_attribute(tag, "syntactic_type") == "NAM") {
       Pending p;
       for (auto a = xml.find("<token_anchor ", close); a < end; a = xml.find("<token_anchor ", a + 1)) {
-        auto it = token_index.find(attribute(xml.substr(a, xml.find('>', a) - a), "t_id"));
+        auto it = token_index.find(tag_attribute(xml.substr(a, xml.find('>', a) - a), "t_id"));
         if (it == token_index.end()) continue;
         p.begin = std::min(p.begin, it->second);
         p.end = std::max(p.end, it->second + 1);
       }
-      if (p.begin < p.end) named[attribute(tag, "m_id")] = p;
+      if (p.begin < p.end) named[tag_attribute(tag, "m_id")] = p;
     }
     pos = end;
   }
   for (pos = 0; (pos = xml.find("<ENTITY ", pos)) != std::string_view::npos; ++pos) {
     const std::string_view tag = xml.substr(pos, xml.find('>', pos) - pos);
-    instance_type[attribute(tag, "m_id")] = attribute(tag, "ent_type");
+    instance_type[tag_attribute(tag, "m_id")] = tag_attribute(tag, "ent_type");
   }
   std::set<NerMention> gold;
   for (pos = 0; (pos = xml.find("<REFERS_TO ", pos)) != std::string_view::npos;) {
     const auto end = xml.find("</REFERS_TO>", pos);
     if (end == std::string_view::npos) break;
     const auto t = xml.find("<target ", pos);
-    const std::string target = t < end ? attribute(xml.substr(t, xml.find('>', t) - t), "m_id") : std::string();
+    const std::string target = t < end ? tag_attribute(xml.substr(t, xml.find('>', t) - t), "m_id") : std::string();
     auto type = instance_type.find(target);
     if (type != instance_type.end() && (type->second == "PER" || type->second == "ORG" || type->second == "LOC"))
       for (auto s = xml.find("<source ", pos); s < end; s = xml.find("<source ", s + 1)) {
-        auto m = named.find(attribute(xml.substr(s, xml.find('>', s) - s), "m_id"));
+        auto m = named.find(tag_attribute(xml.substr(s, xml.find('>', s) - s), "m_id"));
         if (m != named.end()) gold.insert({m->second.begin, m->second.end, type->second});
       }
     pos = end;

@@ -11,25 +11,13 @@
 namespace chronograph {
 namespace {
 
-std::string attribute(std::string_view tag, std::string_view name) {
-  const std::string key = std::string(name) + "=\"";
-  std::size_t at = 0;
-  while ((at = tag.find(key, at)) != std::string_view::npos) {
-    if (at > 0 && (tag[at - 1] == ' ' || tag[at - 1] == '\t' || tag[at - 1] == '\n')) break;
-    ++at;
-  }
-  if (at == std::string_view::npos) return {};
-  const auto end = tag.find('"', at + key.size());
-  return std::string(tag.substr(at + key.size(), end - at - key.size()));
-}
-
 }  // namespace
 
 GoldDocument read_timeml_gold(std::string_view c, const std::string& name) {
   GoldDocument doc;
   doc.name = name;
   if (auto dct = c.find("<DCT>"); dct != std::string_view::npos) {
-    const auto v = attribute(c.substr(dct, c.find("</DCT>", dct) - dct), "value");
+    const auto v = tag_attribute(c.substr(dct, c.find("</DCT>", dct) - dct), "value");
     if (v.size() >= 10) doc.dct = parse_day(v.substr(0, 10));
   }
   const auto a = c.find("<TEXT>");
@@ -43,7 +31,7 @@ GoldDocument read_timeml_gold(std::string_view c, const std::string& name) {
       const auto gt = body.find('>', i);
       const std::string_view tag = body.substr(i, gt - i + 1);
       if (tag.substr(0, 7) == "<TIMEX3") {
-        open = GoldTimex{{cp, cp}, attribute(tag, "type"), attribute(tag, "value")};
+        open = GoldTimex{{cp, cp}, tag_attribute(tag, "type"), tag_attribute(tag, "value")};
       } else if (tag.substr(0, 9) == "</TIMEX3>" && open) {
         open->span.end = cp;
         doc.timexes.push_back(*open);

@@ -1,7 +1,6 @@
 #include "chronograph/events/extractor.hpp"
 
 #include <algorithm>
-#include <map>
 #include <mutex>
 #include <set>
 #include <unordered_set>
@@ -175,9 +174,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
 
   // Actors the actor stage was unsure of take no part.
   std::set<std::string> unsure;
-  std::map<std::string, ActorKind> kinds;
   for (const auto& a : annotation.actors) {
-    kinds[a.id] = a.kind;
     if (auto it = a.attributes.find("confidence"); it != a.attributes.end() && it->second == "low") unsure.insert(a.id);
   }
   std::vector<const Mention*> mentions;
@@ -189,10 +186,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
     if ((t.type == TimexType::date || t.type == TimexType::time) && (t.date.has_interval() || !t.date.value.empty()))
       dates.push_back(&t);
 
-  std::vector<std::size_t> byte_of;  // code point -> byte
-  for (std::size_t b = 0; b < doc.text.size(); ++b)
-    if ((static_cast<unsigned char>(doc.text[b]) & 0xC0) != 0x80) byte_of.push_back(b);
-  byte_of.push_back(doc.text.size());
+  const std::vector<std::size_t> byte_of = code_point_offsets(doc.text);
   auto slice = [&](std::size_t b, std::size_t e) { return std::string_view(doc.text).substr(byte_of[b], byte_of[e] - byte_of[b]); };
 
   std::vector<Event> found;
@@ -347,7 +341,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
       // (statement, protest, demand, threat) the publication day.
       if (clause_date) e.date = clause_date;
       else if (sentence_date) e.date = sentence_date;
-      else if (!sentence_date) {
+      else {
         for (const Timex* t : dates)
           if (t->span.begin >= tokens[ti].begin && t->span.end <= s.end) {
             e.date = t->date;
@@ -376,11 +370,6 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
     for (auto& m : merged) {
       if (m.type != e.type || !m.date || !e.date || m.date->value != e.date->value) continue;
       // Who acted must agree: two statements of one day by different speakers are two statements.
-      auto source_of = [](const Event& x) {
-        for (const auto& a : x.actors)
-          if (a.role == Role::source) return a.id;
-        return std::string();
-      };
       if (source_of(m) != source_of(e) && !source_of(m).empty() && !source_of(e).empty()) continue;
       if (e.type == "statement" && source_of(m) != source_of(e)) continue;
       const bool shared = std::any_of(e.actors.begin(), e.actors.end(), [&](const EventActor& a) {
@@ -415,7 +404,6 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
     }
     out.push_back(std::move(e));
   }
-  (void)kinds;
   return out;
 }
 

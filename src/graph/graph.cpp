@@ -127,12 +127,6 @@ void GraphBuilder::add_graph(const GraphData& graph) {
 
 namespace {
 
-std::string source_of(const Event& e) {
-  for (const auto& a : e.actors)
-    if (a.role == Role::source) return a.id;
-  return {};
-}
-
 // An event found in article text: every evidence points into a document (curated rows have no span).
 bool from_text(const Event& e) {
   return !e.evidence.empty() && std::all_of(e.evidence.begin(), e.evidence.end(), [](const Evidence& v) { return v.span.has_value(); });

@@ -11,6 +11,19 @@ namespace chronograph {
 
 using namespace ingest_detail;
 
+std::string tag_attribute(std::string_view tag, std::string_view name) {
+  const std::string key = std::string(name) + "=\"";
+  std::size_t at = 0;
+  while ((at = tag.find(key, at)) != std::string_view::npos) {
+    if (at > 0 && (tag[at - 1] == ' ' || tag[at - 1] == '\t' || tag[at - 1] == '\n')) break;
+    ++at;
+  }
+  if (at == std::string_view::npos) return {};
+  const auto end = tag.find('"', at + key.size());
+  if (end == std::string_view::npos) return {};
+  return std::string(tag.substr(at + key.size(), end - at - key.size()));
+}
+
 std::string decode_entities(std::string_view s) {
   static const std::map<std::string_view, char32_t> kNamed = {
       {"amp", U'&'},       {"lt", U'<'},        {"gt", U'>'},        {"quot", U'"'},      {"apos", U'\''},

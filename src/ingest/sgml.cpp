@@ -23,15 +23,6 @@ std::string_view element(std::string_view s, std::string_view tag, std::size_t f
   return s.substr(a + 1, b - a - 1);
 }
 
-std::string attribute(std::string_view tag, std::string_view name) {
-  const std::string key = " " + std::string(name) + "=\"";
-  auto a = tag.find(key);
-  if (a == std::string_view::npos) return {};
-  a += key.size();
-  const auto b = tag.find('"', a);
-  return b == std::string_view::npos ? std::string() : std::string(tag.substr(a, b - a));
-}
-
 // Entities decoded, control characters (the wire's &#2; &#3; …) dropped, lines kept.
 std::string clean(std::string_view raw) {
   std::string out;
@@ -83,7 +74,7 @@ void read_sgml_file(std::string_view content, const std::string& file, const std
     }
     ++stories;
     try {
-      const std::string newid = attribute(content.substr(pos, head_end - pos), "NEWID");
+      const std::string newid = tag_attribute(content.substr(pos, head_end - pos), "NEWID");
       Document doc;
       doc.id = id_base + "#" + (newid.empty() ? std::to_string(stories) : newid);
       doc.source = file;

@@ -38,14 +38,6 @@ std::string strip_tags(std::string_view s) {
   return decode_entities(out);
 }
 
-std::string attribute(std::string_view tag, std::string_view name) {
-  const std::string key = " " + std::string(name) + "=\"";
-  const auto a = tag.find(key);
-  if (a == std::string_view::npos) return {};
-  const auto b = tag.find('"', a + key.size());
-  return std::string(tag.substr(a + key.size(), b - a - key.size()));
-}
-
 }  // namespace
 
 void read_timeml_file(std::string_view content, const std::string& file, const std::string& id_base,
@@ -61,7 +53,7 @@ void read_timeml_file(std::string_view content, const std::string& file, const s
     if (auto title = element(content, "TITLE")) doc.title = trim(strip_tags(*title));
     if (auto dct = element(content, "DCT")) {
       const auto tag_end = dct->find('>');
-      const std::string value = attribute(dct->substr(0, tag_end), "value");
+      const std::string value = tag_attribute(dct->substr(0, tag_end), "value");
       try {
         if (!value.empty()) doc.published = parse_day(value.substr(0, 10));
       } catch (const Error& e) {

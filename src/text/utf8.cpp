@@ -59,6 +59,15 @@ std::size_t count_code_points(std::string_view s) {
   return n;
 }
 
+std::vector<std::size_t> code_point_offsets(std::string_view s) {
+  std::vector<std::size_t> out;
+  out.reserve(s.size() + 1);
+  for (std::size_t b = 0; b < s.size(); ++b)
+    if ((static_cast<unsigned char>(s[b]) & 0xC0) != 0x80) out.push_back(b);
+  out.push_back(s.size());
+  return out;
+}
+
 std::string_view substr_code_points(std::string_view s, std::size_t begin, std::size_t end) {
   std::size_t cp = 0, b = s.size(), e = s.size();
   for (std::size_t i = 0; i < s.size(); ++i) {

@@ -9,8 +9,10 @@
 #include "chronograph/error.hpp"
 #include "chronograph/graph/graph_json.hpp"
 #include "chronograph/pipeline.hpp"
+#include "support/samples.hpp"
 
 using namespace chronograph;
+using chronograph::testing::curated_sample_inputs;
 
 namespace {
 
@@ -23,8 +25,8 @@ std::string to_text(const GraphData& g) {
 // The samples split into shards of records: each shard is one small graph.
 std::vector<GraphData> sample_shards() {
   BuildSettings settings;
-  settings.inputs = {std::string(CHRONOGRAPH_SAMPLES_DIR) + "/events.csv", std::string(CHRONOGRAPH_SAMPLES_DIR) + "/events.jsonl",
-                     std::string(CHRONOGRAPH_SAMPLES_DIR) + "/articles"};
+  settings.inputs = curated_sample_inputs();
+  settings.inputs.push_back(std::string(CHRONOGRAPH_SAMPLES_DIR) + "/articles");
   struct Split : RecordSink {
     std::vector<GraphBuilder> shards = std::vector<GraphBuilder>(3);
     std::size_t n = 0;
@@ -65,8 +67,8 @@ TEST_CASE("merging shards is associative, commutative and idempotent", "[graph]"
 
   // One build over all the inputs equals the merge of its shards.
   BuildSettings settings;
-  settings.inputs = {std::string(CHRONOGRAPH_SAMPLES_DIR) + "/events.csv", std::string(CHRONOGRAPH_SAMPLES_DIR) + "/events.jsonl",
-                     std::string(CHRONOGRAPH_SAMPLES_DIR) + "/articles"};
+  settings.inputs = curated_sample_inputs();
+  settings.inputs.push_back(std::string(CHRONOGRAPH_SAMPLES_DIR) + "/articles");
   BuildReport report;
   CHECK(to_text(run_build(settings, report)) == left);
 }
@@ -157,7 +159,7 @@ TEST_CASE("merging an event keeps the more precise date and the specific roles",
 TEST_CASE("graph files are read by section, in our layout or re-indented by another tool", "[graph]") {
   namespace fs = std::filesystem;
   BuildSettings settings;
-  settings.inputs = {std::string(CHRONOGRAPH_SAMPLES_DIR) + "/events.csv", std::string(CHRONOGRAPH_SAMPLES_DIR) + "/events.jsonl"};
+  settings.inputs = curated_sample_inputs();
   BuildReport report;
   const GraphData g = run_build(settings, report);
   const std::string text = to_text(g);

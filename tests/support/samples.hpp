@@ -9,10 +9,15 @@
 
 namespace chronograph::testing {
 
+// The curated event files of samples/.
+inline std::vector<std::string> curated_sample_inputs() {
+  return {std::string(CHRONOGRAPH_SAMPLES_DIR) + "/events.csv", std::string(CHRONOGRAPH_SAMPLES_DIR) + "/events.jsonl"};
+}
+
 inline const Graph& sample_graph() {
   static const Graph graph = [] {
     BuildSettings settings;
-    settings.inputs = {std::string(CHRONOGRAPH_SAMPLES_DIR) + "/events.csv", std::string(CHRONOGRAPH_SAMPLES_DIR) + "/events.jsonl"};
+    settings.inputs = curated_sample_inputs();
     BuildReport report;
     return Graph(run_build(settings, report));
   }();

@@ -79,6 +79,10 @@ HtmlArticle extract_html(std::string_view html);
 // Decodes HTML/XML character references (&amp; &#x645; …); unknown ones are kept as written.
 std::string decode_entities(std::string_view s);
 
+// The value of attribute `name="…"` in an SGML/XML start tag (the text from '<' to '>'), "" when absent; the name
+// must follow whitespace, so "id" does not match inside "tid".
+std::string tag_attribute(std::string_view tag, std::string_view name);
+
 // The id an actor named `name` gets when nothing else identifies it: its match key, spaces as '-'.
 std::string actor_id_for_name(std::string_view name);
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace chronograph {
 
@@ -53,6 +54,9 @@ inline void append_utf8(std::string& out, char32_t c) {
 std::size_t count_code_points(std::string_view s);
 // The UTF-8 text of code points [begin, end) of s.
 std::string_view substr_code_points(std::string_view s, std::size_t begin, std::size_t end);
+// The byte offset of each code point of s, and s.size() last: one pass, then [b, e) in code points is
+// s.substr(offsets[b], offsets[e] - offsets[b]). For texts sliced many times.
+std::vector<std::size_t> code_point_offsets(std::string_view s);
 
 // The 1-based line holding byte `offset` of s (offsets past the end count as the last line).
 std::size_t line_of_byte(std::string_view s, std::size_t offset);
