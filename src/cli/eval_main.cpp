@@ -3,20 +3,28 @@
 //   chronograph-eval timex-gold GOLD.jsonl [--shared DIR] [--lang ar] our reference gold (spans into corpus records)
 //   chronograph-eval ner --format anercorp|aqmar|meantime [--split dev|test] [--errors] FILE_OR_DIR...
 //                                                                    mention-level PER/ORG/LOC scores of the actor stage
+//   chronograph-eval timeline --gold DIR --docs DIR [--docs-format tml|meantime] [--out DIR]
+//                                                                    entity timelines from raw text (SemEval-2015 Task 4 A)
+//   chronograph-eval triples FILE_OR_DIR...                         MEANTIME event–participant–time triples
+//   chronograph-eval timeline-score GOLD_DIR SYSTEM_DIR              temporal awareness of any timelines in the task format
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include <CLI/CLI.hpp>
 
 #include "chronograph/actors/recognizer.hpp"
 #include "chronograph/error.hpp"
+#include "chronograph/eval/event_eval.hpp"
 #include "chronograph/eval/ner_eval.hpp"
+#include "chronograph/eval/timeline_eval.hpp"
 #include "chronograph/eval/timex_eval.hpp"
+#include "chronograph/output/atomic_file.hpp"
 #include "chronograph/temporal/tagger.hpp"
 
 namespace fs = std::filesystem;
@@ -96,6 +104,120 @@ int run_ner(const std::vector<std::string>& inputs, const std::string& format, c
   return 0;
 }
 
+// MEANTIME was never used for tuning the event stage: every document is test data.
+int run_triples(const std::vector<std::string>& inputs) {
+  TripleCounts total;
+  std::size_t documents = 0;
+  for (const auto& f : files_in(inputs, ".xml")) {
+    total.add(score_triples(read_meantime_triples(read_all(f), f.string()), actor_recognizer()));
+    ++documents;
+  }
+  auto line = [](const char* label, std::size_t gold, std::size_t system, std::size_t correct, std::size_t found) {
+    const double p = system ? static_cast<double>(correct) / static_cast<double>(system) : 0.0;
+    const double r = gold ? static_cast<double>(found) / static_cast<double>(gold) : 0.0;
+    std::printf("%-30s gold %5zu system %5zu  P %.4f  R %.4f  F1 %.4f\n", label, gold, system, p, r, p + r > 0 ? 2 * p * r / (p + r) : 0.0);
+  };
+  std::printf("documents %zu\n", documents);
+  line("event-participant-time", total.gold, total.system, total.system_correct, total.gold_found);
+  line("event-participant", total.pair_gold, total.pair_system, total.pair_system_correct, total.pair_gold_found);
+  return 0;
+}
+
+// The gold timelines of a folder, by file name.
+std::map<std::string, EntityTimeline> read_timelines(const std::string& dir) {
+  std::map<std::string, EntityTimeline> out;
+  for (const auto& f : files_in({dir}, ".txt")) out[f.filename().string()] = read_entity_timeline(read_all(f), f.string());
+  return out;
+}
+
+void print_awareness(const std::string& label, const AwarenessCounts& c) {
+  std::printf("%-28s gold %4zu system %4zu  P %6.2f  R %6.2f  F1 %6.2f\n", label.c_str(), c.gold, c.system, 100 * c.precision(),
+              100 * c.recall(), 100 * c.f1());
+}
+
+int run_timeline_score(const std::string& gold_dir, const std::string& system_dir) {
+  AwarenessCounts total;
+  const auto system = read_timelines(system_dir);
+  for (const auto& [file, gold] : read_timelines(gold_dir)) {
+    auto it = system.find(file);
+    const AwarenessCounts c = score_entity_timeline(gold, it == system.end() ? EntityTimeline{gold.entity, {}} : it->second);
+    print_awareness(gold.entity, c);
+    total.add(c);
+  }
+  print_awareness("micro-average", total);
+  return 0;
+}
+
+// The trial timelines name their documents by the ids of an earlier Wikinews release, MEANTIME by others. A gold
+// document id is mapped to the MEANTIME document holding the most of its event words at their sentences, when that
+// is at least two thirds of them and no other document holds as many; otherwise it stays (and cannot be found).
+void align_gold_documents(std::map<std::string, EntityTimeline>& golds, const std::vector<TimelineDocument>& docs) {
+  std::map<std::string, std::set<std::pair<std::size_t, std::string>>> wanted;
+  for (const auto& [file, g] : golds)
+    for (const auto& l : g.lines)
+      for (const auto& e : l.events) wanted[e.doc].insert({e.sentence, e.word.substr(0, e.word.find('_'))});
+  std::map<std::string, std::string> mapped;
+  for (const auto& [id, words] : wanted) {
+    std::size_t best = 0, second = 0;
+    std::string best_id;
+    for (const auto& d : docs) {
+      std::size_t n = 0;
+      for (const auto& word : words) {
+        const std::size_t s = word.first;
+        const std::string& w = word.second;
+        if (s < d.sentences.size() &&
+            std::any_of(d.sentences[s].begin(), d.sentences[s].end(), [&](const TimelineDocument::Token& t) { return t.text == w; }))
+          ++n;
+      }
+      if (n > best) {
+        second = best;
+        best = n;
+        best_id = d.id;
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    if (best * 3 >= words.size() * 2 && best > second) mapped[id] = best_id;
+    else std::fprintf(stderr, "gold document %s matches no document\n", id.c_str());
+  }
+  for (auto& [file, g] : golds)
+    for (auto& l : g.lines)
+      for (auto& e : l.events)
+        if (auto it = mapped.find(e.doc); it != mapped.end()) e.doc = it->second;
+}
+
+// Track A: timelines from the raw documents for every entity of the gold folder (named on each file's first line).
+int run_timeline(const std::string& gold_dir, const std::vector<std::string>& doc_dirs, const std::string& format,
+                 const std::string& out_dir) {
+  std::vector<TimelineDocument> docs;
+  for (const auto& f : files_in(doc_dirs, format == "meantime" ? ".xml" : ".tml")) {
+    const std::string xml = read_all(f);
+    SentenceDocument d = format == "meantime" ? read_meantime_sentences(xml, f.string()) : read_task_timeml(xml, f.string());
+    docs.push_back(prepare_timeline_document(d.id, d.sentences, d.dct, "en"));
+  }
+  std::sort(docs.begin(), docs.end(), [](const TimelineDocument& a, const TimelineDocument& b) { return a.id < b.id; });
+  auto golds = read_timelines(gold_dir);
+  if (format == "meantime") align_gold_documents(golds, docs);
+  std::vector<std::string> targets;
+  for (const auto& [file, g] : golds) targets.push_back(g.entity);
+  AwarenessCounts total;
+  std::size_t events = 0;
+  for (const auto& [file, gold] : golds) {
+    const EntityTimeline system = entity_timeline(docs, gold.entity, targets);
+    for (const auto& l : system.lines) events += l.events.size();
+    if (!out_dir.empty()) {
+      fs::create_directories(out_dir);
+      write_file_atomically((fs::path(out_dir) / file).string(), [&](std::ostream& o) { o << write_entity_timeline(system); });
+    }
+    const AwarenessCounts c = score_entity_timeline(gold, system);
+    print_awareness(gold.entity, c);
+    total.add(c);
+  }
+  std::printf("documents %zu, timelines %zu, system events %zu\n", docs.size(), golds.size(), events);
+  print_awareness("micro-average", total);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -124,8 +246,25 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"anercorp", "aqmar", "meantime"}));
   ner->add_option("--split", split, "ANERcorp: dev (first two thirds) or test (last third)")->check(CLI::IsMember({"dev", "test"}));
   ner->add_flag("--errors", show_errors, "List every miss, spurious mention and wrong extent or type");
+  std::string timeline_gold, system_dir, docs_format = "tml", out_dir;
+  std::vector<std::string> doc_dirs;
+  auto* timeline = app.add_subcommand("timeline", "Entity timelines from raw text against SemEval-2015 Task 4 gold (Track A)");
+  timeline->add_option("--gold", timeline_gold, "Folder of gold timelines; each file's first line names its entity")->required();
+  timeline->add_option("--docs", doc_dirs, "Folders or files of the documents")->required();
+  timeline->add_option("--docs-format", docs_format, "tml (the task's TimeML) or meantime (NewsReader XML)")
+      ->check(CLI::IsMember({"tml", "meantime"}))
+      ->capture_default_str();
+  timeline->add_option("--out", out_dir, "Write the system timelines here, one file per gold file");
+  auto* triples = app.add_subcommand("triples", "Event-participant-time triples against MEANTIME gold");
+  triples->add_option("inputs", inputs, "MEANTIME XML files or directories")->required();
+  auto* timeline_score = app.add_subcommand("timeline-score", "Temporal awareness of timelines against gold timelines");
+  timeline_score->add_option("gold", timeline_gold, "Folder of gold timelines")->required();
+  timeline_score->add_option("system", system_dir, "Folder of system timelines (same file names)")->required();
   CLI11_PARSE(app, argc, argv);
   try {
+    if (app.got_subcommand("timeline")) return run_timeline(timeline_gold, doc_dirs, docs_format, out_dir);
+    if (app.got_subcommand("triples")) return run_triples(inputs);
+    if (app.got_subcommand("timeline-score")) return run_timeline_score(timeline_gold, system_dir);
     if (app.got_subcommand("ner")) return run_ner(inputs, ner_format, split, show_errors);
     std::vector<GoldDocument> golds;
     if (app.got_subcommand("timex-gold")) golds = load_reference_gold(gold_file, shared_dir, split);

@@ -2,12 +2,16 @@
 // through the sink and must neither throw nor crash; the graph JSON parser may throw only our Error,
 // and what it accepts must survive write -> parse -> write unchanged.
 #include <cstddef>
+#include <algorithm>
 #include <cstdint>
 #include <sstream>
 #include <string>
 
 #include "chronograph/actors/recognizer.hpp"
+#include "chronograph/chronology/entity_timeline.hpp"
 #include "chronograph/error.hpp"
+#include "chronograph/eval/event_eval.hpp"
+#include "chronograph/eval/timeline_eval.hpp"
 #include "chronograph/graph/graph_json.hpp"
 #include "chronograph/ingest/ingest.hpp"
 #include "chronograph/pipeline.hpp"
@@ -26,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string input(reinterpret_cast<const char*>(data) + 1, size - 1);
   Discard sink;
   IngestOptions options;
-  switch (data[0] % 11) {
+  switch (data[0] % 13) {
     case 0: read_events_csv(input, "f.csv", "f.csv", options, sink); break;
     case 1: {
       std::istringstream in(input);
@@ -38,6 +42,43 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     case 4: read_timeml_file(input, "f.tml", "f.tml", options, sink); break;
     case 5: read_text_file(input, "f.txt", "f.txt", options, sink); break;
     case 10: read_sgml_file(input, "f.sgm", "f.sgm", options, sink); break;
+    case 11: {
+      // Timeline files and task documents: a clean Error or a result; an entity timeline of any text only lists
+      // events of sentences that exist, and scores stay within their counts.
+      try {
+        const EntityTimeline t = read_entity_timeline(input, "f.txt");
+        const AwarenessCounts c = score_entity_timeline(t, t);
+        if (c.system_correct != c.system || c.gold_found != c.gold) __builtin_trap();
+      } catch (const Error&) {
+      }
+      try {
+        (void)read_task_timeml(input, "f.tml");
+        (void)read_meantime_sentences(input, "f.xml");
+      } catch (const Error&) {
+      }
+      try {
+        const TripleDocument d = read_meantime_triples(input, "f.xml");
+        for (const auto& g : d.gold)
+          if (g.event_end > d.tokens.size() || g.entity_end > d.tokens.size()) __builtin_trap();
+      } catch (const Error&) {
+      }
+      break;
+    }
+    case 12: {
+      if (find_invalid_utf8(input)) break;
+      std::vector<std::string> sentences;
+      for (std::size_t b = 0; b <= input.size();) {
+        const auto nl = std::min(input.find('\n', b), input.size());
+        sentences.push_back(input.substr(b, nl - b));
+        b = nl + 1;
+      }
+      const TimelineDocument d = prepare_timeline_document("1", sentences, 19000, "en");
+      const EntityTimeline t = entity_timeline({d}, sentences.front(), {sentences.front(), "A"});
+      for (const auto& l : t.lines)
+        for (const auto& e : l.events)
+          if (e.sentence >= sentences.size()) __builtin_trap();
+      break;
+    }
     case 6: {
       try {
         const GraphData g = parse_graph_json(input, "g.json");

@@ -1,0 +1,86 @@
+#pragma once
+// Entity timelines (docs/EVENTS.md, "Entity timelines"): for one target entity, the events it takes part in across
+// a set of documents, each anchored to a date or left undated, and ordered. The format is the one of SemEval-2015
+// Task 4 (TimeLine), so our output can be scored against its gold:
+//
+//   Airbus                                   <- the entity
+//   0<TAB>XXXX-XX-XX<TAB>1173-12-owned       <- order 0: neither anchored nor ordered
+//   3<TAB>2005-01-18<TAB>3307-0-launches<TAB>3307-2-unveiled
+//
+// Each line is one position ("order") with a date (YYYY, YYYY-MM, YYYY-MM-DD or XXXX-XX-XX) and the mentions of one
+// event, written docid-sentence-word; several lines may share an order (simultaneous events).
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chronograph/model.hpp"
+
+namespace chronograph {
+
+struct TimelineEvent {
+  std::string doc;
+  std::size_t sentence = 0;
+  std::string word;  // the token as written; a multi-word event joins its tokens with '_'
+  auto operator<=>(const TimelineEvent&) const = default;
+};
+
+struct TimelineLine {
+  int order = 0;
+  std::string date;  // "YYYY", "YYYY-MM", "YYYY-MM-DD" or "XXXX-XX-XX"
+  std::vector<TimelineEvent> events;
+};
+
+struct EntityTimeline {
+  std::string entity;
+  std::vector<TimelineLine> lines;
+};
+
+// "docid-sentence-word" -> event; nullopt when the sentence is not a number.
+std::optional<TimelineEvent> parse_timeline_event(std::string_view s);
+std::string to_string(const TimelineEvent& e);
+
+// Reads the tab-separated format. Throws Error naming `source` and the line for a malformed line (a bad order,
+// date or event); an empty file is an error too.
+EntityTimeline read_entity_timeline(std::string_view text, const std::string& source);
+std::string write_entity_timeline(const EntityTimeline& timeline);
+
+// A document prepared once for every entity: its sentences (one per line of the source; tokens separated by
+// white space as in the task's TimeML), its DCT, its temporal expressions and its event words.
+struct TimelineDocument {
+  struct Token {
+    std::string text;
+    std::size_t begin = 0;  // code point offset of the token in its sentence line
+  };
+  struct Word {  // an event word
+    std::size_t sentence = 0, token = 0;
+    bool future = false;  // modal, infinitive or future: happens at no known time
+    bool noun = false;
+    bool past = false;    // a past-tense form
+  };
+  struct Time {  // a date expression, resolved to the task's date format
+    std::size_t sentence = 0, token = 0;
+    std::string date;
+  };
+  std::string id;
+  std::optional<Day> dct;
+  std::vector<std::vector<Token>> sentences;
+  std::vector<Word> words;
+  std::vector<Time> times;
+};
+
+// Tokenises the sentences, tags their temporal expressions (anchored to the DCT) and finds event words: verb forms
+// and event nouns of src/chronology/lang/<language>.json. Only English has event words so far; other languages give
+// none.
+TimelineDocument prepare_timeline_document(std::string id, const std::vector<std::string>& sentences,
+                                           std::optional<Day> dct, const std::string& language);
+
+// The timeline of `entity` over the documents. `targets` lists every entity being followed (the entity included):
+// a mention is given to the longest matching name, so "Boeing 787" counts for "Boeing 787 Dreamliner", not for
+// "Boeing". Deterministic: documents and events are ordered by id.
+EntityTimeline entity_timeline(const std::vector<TimelineDocument>& documents, const std::string& entity,
+                               const std::vector<std::string>& targets);
+
+}  // namespace chronograph
