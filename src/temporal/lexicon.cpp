@@ -137,7 +137,10 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
 }
 
 std::uint64_t TemporalLexicon::mask(const PhraseToken& t) const {
-  if (t.kind != PhraseToken::Kind::word) return ~std::uint64_t{0};
+  // Numbers start many expressions and every rule looks at them itself; of punctuation only the apostrophe of "'80s"
+  // starts one, so other punctuation is skipped without asking the rules.
+  if (t.kind == PhraseToken::Kind::number) return ~std::uint64_t{0};
+  if (t.kind == PhraseToken::Kind::punct) return t.text == "'" ? ~std::uint64_t{0} : 0;
   std::uint64_t m = 0;
   if (t.variants.empty()) {
     if (auto it = first_words.find(t.text); it != first_words.end()) m = it->second;

@@ -1203,6 +1203,18 @@ std::vector<Timex> TemporalTagger::tag(std::string_view text, const std::string&
     for (auto& t : tokens)
       if (t.kind == PhraseToken::Kind::word && may_carry_clitic(t.text)) t.variants = clitic_variants(t.text);
   for (auto& t : tokens) t.mask = lex->mask(t);
+  // A number followed by a word that starts no expression and that no rule reads after a number ("5 mln", "300
+  // dlrs") starts nothing either: the rules are not asked. Years (four digits) are always asked.
+  static const std::unordered_set<std::string_view> after_number = {
+      "s", "th", "st", "nd", "rd", "pm", "am", "p", "m", "a", "noon", "midnight", "half", "year", "quarter",
+      "old", "of", "in", "the", "and", "or", "to", "more", "less", "than"};
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    PhraseToken& t = tokens[i];
+    const PhraseToken& next = tokens[i + 1];
+    if (t.kind == PhraseToken::Kind::number && t.digits != 4 && next.kind == PhraseToken::Kind::word && next.mask == 0 &&
+        !after_number.count(next.text))
+      t.mask = 0;
+  }
   Run run(*lex, tokens, dct);
   std::vector<Timex> out;
   for (const Match& m : run.run()) {
