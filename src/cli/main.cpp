@@ -18,7 +18,7 @@ int main(int argc, char** argv) {
   QueryOptions query;
   RenderCommandOptions render;
   ExportCommandOptions exporting;
-  setup_annotate(*app.add_subcommand("annotate", "Temporal expressions of each document, as JSON Lines or TimeML"), annotate);
+  setup_annotate(*app.add_subcommand("annotate", "Timexes, actor mentions and events of each document, as JSON Lines (or timexes as TimeML)"), annotate);
   setup_build(*app.add_subcommand("build", "Build the graph JSON from articles, curated events, annotations or graphs"), build);
   setup_query(*app.add_subcommand("query", "Ask a graph JSON about actors, paths and events"), query);
   setup_render(*app.add_subcommand("render", "Draw the timeline or the relationship diagram (SVG, PNG, PDF, DOT)"), render);

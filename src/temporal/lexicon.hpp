@@ -26,7 +26,8 @@ class TemporalLexicon {
   PhraseTable<std::string> calendar_units, seasons, period_parts, day_parts, sets;
   PhraseTable<bool> present, past_ref, future_ref, past, future, current, since, until, range_from, range_to, ago,
       later, approx, duration_leads, year_words, day_words, hijri_markers, era_markers, set_leads, fiscal,
-      future_cues, ordinal_link, vague_plural, anaphoric_leads, same_year, hour_words, more_less;
+      future_cues, ordinal_link, vague_plural, anaphoric_leads, same_year, hour_words, more_less,
+      ambiguous_months, bare_month_leads, same_month;
   // For every word that starts a phrase, the bits of the tables it starts phrases in.
   std::unordered_map<std::string, std::uint64_t, StringHash, std::equal_to<>> first_words;
   // The table bits of a token (over its clitic variants): 0 means it starts nothing.

@@ -126,6 +126,9 @@ class Run {
         if (best->type == TimexType::date && best->value.size() >= 4 && std::isdigit(static_cast<unsigned char>(best->value[0])) &&
             std::isdigit(static_cast<unsigned char>(best->value[3])) && (best->value.size() == 4 || best->value[4] == '-'))
           last_year_ = std::stoi(best->value.substr(0, 4));
+        if (best->type == TimexType::date && best->value.size() >= 7 && best->value[4] == '-' &&
+            std::isdigit(static_cast<unsigned char>(best->value[5])) && std::isdigit(static_cast<unsigned char>(best->value[6])))
+          last_month_ = best->value.substr(0, 7);
         out.push_back(std::move(*best));
       } else {
         ++i;
@@ -142,7 +145,7 @@ class Run {
                                         &Run::weekday,          &Run::relative_unit, &Run::ago,
                                         &Run::duration,         &Run::season,       &Run::period_part,
                                         &Run::refs,             &Run::iso_date,     &Run::english_extra,
-                                        &Run::set,              &Run::anaphoric,
+                                        &Run::set,              &Run::anaphoric,        &Run::same_period,
                                         &Run::clock};
     return r;
   }
@@ -454,6 +457,9 @@ class Run {
       if ((t_[k].text == "may" || t_[k].text == "march") && sentence_start) return std::nullopt;
       if (t_[k].text.size() == 3 && t_[k].text != "may" && !punct(k + 1, ".")) return std::nullopt;
     }
+    // A month name that is also a common word or a transliteration ("آب"/"أب" father, "ماي" my) needs a lead
+    // ("في", "شهر", "منذ" …) when it stands alone.
+    if (!dir && word(lex_.ambiguous_months, k) && !(k > 0 && word(lex_.bare_month_leads, k - 1))) return std::nullopt;
     auto y = anchor_year(*month, 0, dir.value_or(Direction::none), i);
     Match m = make(i, dir && !before ? dir_end : after, y ? ym(*y, *month) : "XXXX-" + pad(*month, 2));
     m.stripped = before ? 0 : stripped;
@@ -1148,6 +1154,18 @@ class Run {
     return std::nullopt;
   }
 
+  // "في العام نفسه", "الشهر ذاته", "the same month": the year or month of the expression named last.
+  std::optional<Match> same_period(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
+    // The preposition stays outside ("في" + "العام نفسه"); the phrase is matched again from the next word.
+    const std::string_view w = t_[i].text;
+    if (w.size() <= 6 && (w.ends_with("\xD9\x81\xD9\x8A") || w.ends_with("\xD9\x85\xD9\x86") || w == "in" || w == "of"))
+      return std::nullopt;
+    if (auto y = word(lex_.same_year, i); y && last_year_) return make(i, i + y->length, pad(*last_year_, 4));
+    if (auto m = word(lex_.same_month, i); m && !last_month_.empty()) return make(i, i + m->length, last_month_);
+    return std::nullopt;
+  }
+
   // "daily", "weekly", "every Monday", "each year".
   std::optional<Match> set(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
@@ -1173,6 +1191,7 @@ class Run {
   std::vector<std::size_t> sentence_;
   std::vector<bool> cue_;
   std::optional<int> last_year_;
+  std::string last_month_;       // "YYYY-MM" of the last expression that named a month
   std::optional<Day> last_day_;  // the last day named: the narrative day for a clock time
   std::optional<Day> today_;     // the article's own day: the DCT unless a pinned weekday says otherwise
 };

@@ -93,7 +93,19 @@ TEST_CASE("Arabic relative expressions anchored to the DCT", "[temporal][ar]") {
       {"وقع قبل حوالى عشرة ايام", "2024-02-11", "قبل حوالى عشرة ايام", "DATE", "2024-02-01", "", "", "APPROX"},
       {"لا تزال تشكل خطرا حاليا", "2024-02-05", "حاليا", "DATE", "PRESENT_REF", "2024-02-05", "2024-02-05", ""},
       {"اجتمعوا اليوم", "", "اليوم", "DATE", "PRESENT_REF", "", "", ""},
+      // An unyeared date up to two weeks after the DCT is upcoming; later ones are the last occurrence.
+      {"ويبدأ العرض يوم السابع من أغسطس (آب) في نيويورك", "2015-07-31", "السابع من أغسطس (آب)", "DATE", "2015-08-07", "", "", ""},
+      {"وصل في 20 أغسطس إلى نيويورك", "2015-07-31", "20 أغسطس", "DATE", "2014-08-20", "", "", ""},
+      // The year or month named last: "في العام نفسه", "الشهر نفسه" (the preposition outside).
+      {"وقع الاتفاق في 2012. وفي العام نفسه انسحب", "2015-07-21", "العام نفسه", "DATE", "2012", "", "", ""},
+      {"وصل في 7 أغسطس 2015 ثم غادر في الشهر نفسه", "2015-07-21", "الشهر نفسه", "DATE", "2015-08", "", "", ""},
+      // Month names that are also words need a lead when they stand alone.
+      {"عاد في آب إلى دمشق", "2015-09-21", "آب", "DATE", "2015-08", "", "", ""},
   }, "ar");
+  for (const char* text : {"لعبة «هيدز أب!» Heads Up!", "لعبة «مونسترز إيت ماي بيرثداي كيك»", "زار أب وابنه المدينة"}) {
+    INFO(text);
+    CHECK(temporal_tagger().tag(text, "ar", parse_day("2015-07-21")).empty());
+  }
 }
 
 TEST_CASE("Arabic durations, periods, ranges and Hijri dates", "[temporal][ar]") {
