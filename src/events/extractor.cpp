@@ -46,6 +46,7 @@ struct EventExtractor::Lexicon {
   std::unordered_set<std::string> light;  // light verbs (انطلق، launched) that give way to another trigger
   PhraseTable<bool> source_markers, target_markers, complementizers;
   std::unordered_set<std::string> asides;  // words that open a relative or appositive clause (وهي، التي، which)
+  std::unordered_set<std::string> negations;  // لم، لن، عدم، not, never: a trigger right after one made no event
   std::unordered_set<std::string> clause_breaks;  // punctuation, matching form
   std::unique_ptr<icu::BreakIterator> sentences;
   mutable std::mutex lock;  // the break iterator is not thread-safe
@@ -58,6 +59,8 @@ struct EventExtractor::Lexicon {
     for (const auto& m : data.at("complementizers")) complementizers.add(tokens_of(m.get<std::string>()), true);
     for (const auto& w : data.value("asides", Json::array()))
       for (const auto& t : tokens_of(w.get<std::string>())) asides.insert(t);
+    for (const auto& w : data.value("negations", Json::array()))
+      for (const auto& t : tokens_of(w.get<std::string>())) negations.insert(t);
     for (const auto& p : data.at("clause_breaks"))
       for (const auto& t : tokens_of(p.get<std::string>())) clause_breaks.insert(t);
     IcuError status("creating the sentence break iterator");
@@ -272,6 +275,13 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
       const bool aside = lex->asides.count(std::string(opener)) > 0;
       if (!clause_mentions.empty() && !aside) carried_subject = clause_mentions.front();
       if (!trigger) continue;
+      // Negated: a negation one or two words before the trigger ("لم يتم الاتفاق", "did not attack", "عدم الانسحاب").
+      bool negated = false;
+      for (std::size_t b = trigger_at; b-- > cb && trigger_at - b <= 2 && !negated;) {
+        negated = lex->negations.count(std::string(tokens[b].text)) > 0;
+        for (const auto& v : tokens[b].variants) negated = negated || lex->negations.count(v.first) > 0;
+      }
+      if (negated) continue;
       const std::size_t trig_begin = tokens[trigger_at].begin + trigger->stripped;
       const std::size_t trig_end = tokens[trigger_at + trigger->length - 1].end;
 

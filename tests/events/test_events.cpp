@@ -81,6 +81,11 @@ TEST_CASE("events: who did what to whom, when, sentence by sentence", "[events]"
       // No actor, no event; no trigger, no event.
       {"وقال مسؤولون إن الاجتماع كان مثمرا.", "ar", ""},
       {"العراق والولايات المتحدة بلدان.", "ar", ""},
+      // What did not happen makes no event: a negation one or two words before the trigger.
+      {"وأضاف أنه من المرجح ألا ينسحب الجيش الأميركي من العراق.", "ar", ""},
+      {"ولم تعلن إيران عن اتفاق مع العراق.", "ar", ""},
+      {"Iran did not attack Iraq.", "en", ""},
+      {"Iran never met Iraq.", "en", ""},
   };
   for (const auto& row : rows) {
     INFO(row.text);
