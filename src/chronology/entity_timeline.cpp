@@ -14,6 +14,7 @@
 #include "chronograph/actors/recognizer.hpp"
 #include "chronograph/embedded.hpp"
 #include "chronograph/error.hpp"
+#include "chronograph/events/extractor.hpp"
 #include "chronograph/temporal/calendar.hpp"
 #include "chronograph/temporal/tagger.hpp"
 #include "chronograph/text/utf8.hpp"
@@ -23,17 +24,20 @@ namespace chronograph {
 // ---- the task's format ----
 
 std::optional<TimelineEvent> parse_timeline_event(std::string_view s) {
-  const auto first = s.find('-');
-  if (first == std::string_view::npos || first == 0) return std::nullopt;
-  const auto second = s.find('-', first + 1);
-  if (second == std::string_view::npos || second == first + 1 || second + 1 >= s.size()) return std::nullopt;
-  TimelineEvent e;
-  const std::string_view number = s.substr(first + 1, second - first - 1);
-  const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), e.sentence);
-  if (ec != std::errc() || end != number.data() + number.size()) return std::nullopt;
-  e.doc = std::string(s.substr(0, first));
-  e.word = std::string(s.substr(second + 1));
-  return e;
+  // docid-sentence-word: the sentence is the first all-digit part between two dashes after the first character
+  // (document ids may hold dashes: "en-talks-open.html-2-opened"; words too: "1173-12-out-sold").
+  for (std::size_t first = s.find('-', 1); first != std::string_view::npos; first = s.find('-', first + 1)) {
+    const auto second = s.find('-', first + 1);
+    if (second == std::string_view::npos) return std::nullopt;
+    const std::string_view number = s.substr(first + 1, second - first - 1);
+    TimelineEvent e;
+    const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), e.sentence);
+    if (number.empty() || ec != std::errc() || end != number.data() + number.size() || second + 1 >= s.size()) continue;
+    e.doc = std::string(s.substr(0, first));
+    e.word = std::string(s.substr(second + 1));
+    return e;
+  }
+  return std::nullopt;
 }
 
 std::string to_string(const TimelineEvent& e) { return e.doc + "-" + std::to_string(e.sentence) + "-" + e.word; }
@@ -225,6 +229,57 @@ std::optional<std::string> task_date(const Timex& t, std::optional<Day> dct) {
   return std::nullopt;
 }
 
+// A white-space token with its punctuation split off: opening quotes and brackets before, closing ones, commas,
+// colons, the full stop of the sentence's last word (inside a sentence "Inc." and "Corp." keep theirs) and a
+// possessive "'s" after. Text
+// that is already tokenised (the task's TimeML) comes back unchanged.
+std::vector<std::string_view> split_punctuation(std::string_view w, bool last) {
+  static const std::string_view kOpen[] = {"\"", "'", "(", "[", "{", "\u00AB", "\u201C", "\u2018"};
+  static const std::string_view kClose[] = {"\"", "'", ")", "]", "}", "\u00BB", "\u201D", "\u2019", ",", ";", ":", "!", "?", "\u060C", "\u061B", "\u061F"};
+  std::vector<std::string_view> before, after;
+  // Clitics a tokeniser already split off ("'s", "'re", "n't") stay whole.
+  if ((w.starts_with("'") || w.starts_with("\u2019")) && w.size() <= 4 && std::isalpha(static_cast<unsigned char>(w.back())))
+    return {w};
+  // So does punctuation alone ("''", "--").
+  if (std::none_of(w.begin(), w.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); }))
+    return {w};
+  for (bool again = true; again && w.size() > 1;) {
+    again = false;
+    for (auto p : kOpen)
+      if (w.size() > p.size() && w.starts_with(p)) {
+        before.push_back(w.substr(0, p.size()));
+        w.remove_prefix(p.size());
+        again = true;
+        break;
+      }
+  }
+  for (bool again = true; again && w.size() > 1;) {
+    again = false;
+    for (auto p : kClose)
+      if (w.size() > p.size() && w.ends_with(p)) {
+        after.push_back(w.substr(w.size() - p.size()));
+        w.remove_suffix(p.size());
+        again = true;
+        break;
+      }
+    if (!again && last && w.size() > 1 && w.back() == '.' && w.substr(0, w.size() - 1).find('.') == std::string_view::npos) {
+      after.push_back(w.substr(w.size() - 1));
+      w.remove_suffix(1);
+      again = true;
+    }
+    for (auto p : {std::string_view("'s"), std::string_view("\u2019s")})
+      if (!again && w.size() > p.size() + 1 && w.ends_with(p)) {
+        after.push_back(w.substr(w.size() - p.size()));
+        w.remove_suffix(p.size());
+        again = true;
+      }
+  }
+  std::vector<std::string_view> out(before.begin(), before.end());
+  out.push_back(w);
+  out.insert(out.end(), after.rbegin(), after.rend());
+  return out;
+}
+
 }  // namespace
 
 TimelineDocument prepare_timeline_document(std::string id, const std::vector<std::string>& sentences, std::optional<Day> dct,
@@ -235,21 +290,27 @@ TimelineDocument prepare_timeline_document(std::string id, const std::vector<std
   std::string text;
   std::vector<std::size_t> line_start;  // code points
   std::size_t cp = 0;
-  for (const auto& s : sentences) {
+  for (const auto& raw : sentences) {
+    // One line per sentence in the text the tagger reads: line breaks inside a sentence become spaces.
+    std::string s = raw;
+    for (char& c : s)
+      if (c == '\n' || c == '\r' || c == '\t') c = ' ';
     line_start.push_back(cp);
     auto& tokens = doc.sentences.emplace_back();
     std::size_t offset = 0;  // code points into the sentence
     for (std::size_t i = 0; i < s.size();) {
-      if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
+      if (s[i] == ' ') {
         ++i;
         ++offset;
         continue;
       }
       std::size_t j = i;
-      while (j < s.size() && s[j] != ' ' && s[j] != '\t' && s[j] != '\r') ++j;
-      const std::string_view token(s.data() + i, j - i);
-      tokens.push_back({std::string(token), offset});
-      offset += count_code_points(token);
+      while (j < s.size() && s[j] != ' ') ++j;
+      const bool last = s.find_first_not_of(' ', j) == std::string::npos;
+      for (const std::string_view piece : split_punctuation(std::string_view(s.data() + i, j - i), last)) {
+        tokens.push_back({std::string(piece), offset});
+        offset += count_code_points(piece);
+      }
       i = j;
     }
     text += s;
@@ -262,11 +323,21 @@ TimelineDocument prepare_timeline_document(std::string id, const std::vector<std
     while (t + 1 < tokens.size() && tokens[t + 1].begin <= offset) ++t;
     return t;
   };
+  doc.language = language;
+  doc.texts = sentences;
+  auto sentence_of = [&](std::size_t at) {
+    return static_cast<std::size_t>(std::upper_bound(line_start.begin(), line_start.end(), at) - line_start.begin()) - 1;
+  };
+  for (const Mention& m : actor_recognizer().find(text, language)) {
+    if (m.span.end <= m.span.begin || m.form != "name") continue;
+    const std::size_t s = sentence_of(m.span.begin);
+    if (doc.sentences[s].empty() || sentence_of(m.span.end - 1) != s) continue;
+    doc.named.push_back({s, token_at(s, m.span.begin - line_start[s]), token_at(s, m.span.end - 1 - line_start[s]) + 1, m.actor});
+  }
   for (const Timex& t : temporal_tagger().tag(text, language, dct)) {
     auto date = task_date(t, dct);
     if (!date) continue;
-    const std::size_t s =
-        static_cast<std::size_t>(std::upper_bound(line_start.begin(), line_start.end(), t.span.begin) - line_start.begin()) - 1;
+    const std::size_t s = sentence_of(t.span.begin);
     if (doc.sentences[s].empty()) continue;
     doc.times.push_back({s, token_at(s, t.span.begin - line_start[s]), *date});
   }
@@ -308,6 +379,20 @@ TimelineDocument prepare_timeline_document(std::string id, const std::vector<std
     }
   }
   return doc;
+}
+
+TimelineDocument prepare_timeline_text(std::string id, const std::string& text, std::optional<Day> dct,
+                                       const std::string& language) {
+  std::vector<std::string> sentences;
+  const auto offsets = code_point_offsets(text);
+  for (const Span& s : event_extractor().sentences(text, language)) {
+    std::string_view piece(text.data() + offsets[s.begin], offsets[s.end] - offsets[s.begin]);
+    const auto first = piece.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) continue;
+    piece = piece.substr(first, piece.find_last_not_of(" \t\r\n") - first + 1);
+    sentences.emplace_back(piece);
+  }
+  return prepare_timeline_document(std::move(id), sentences, dct, language);
 }
 
 // ---- the timeline ----
@@ -417,6 +502,13 @@ EntityTimeline entity_timeline(const std::vector<TimelineDocument>& documents, c
     for (auto& a : aliases_of(names[i], i, kinds[i])) aliases.push_back(std::move(a));
   }
   std::stable_sort(aliases.begin(), aliases.end(), [](const Alias& a, const Alias& b) { return a.tokens.size() > b.tokens.size(); });
+  // The actor the actor stage reads the whole name as, if any.
+  std::string actor;
+  {
+    const bool arabic = std::any_of(entity.begin(), entity.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xD8 && static_cast<unsigned char>(c) <= 0xDB; });
+    const auto found = actor_recognizer().find(entity, arabic ? "ar" : "en");
+    if (found.size() == 1 && found[0].span.begin == 0 && found[0].span.end == count_code_points(entity)) actor = found[0].actor;
+  }
 
   // An event word counts when it is at most kLeft tokens before or kRight tokens after a mention of the entity (tuned
   // on the task's trial timelines; docs/EVALUATION.md).
@@ -444,6 +536,16 @@ EntityTimeline entity_timeline(const std::vector<TimelineDocument>& documents, c
           named.emplace_back(k, a.target);
           if (a.target == self) mine.emplace_back(k, k + a.tokens.size());
         }
+      // The actor stage's mentions of the entity, where no other target's name was read.
+      if (!actor.empty())
+        for (const auto& n : doc.named)
+          if (n.sentence == s && n.actor == actor && n.end <= tokens.size() &&
+              std::none_of(taken.begin() + static_cast<std::ptrdiff_t>(n.begin), taken.begin() + static_cast<std::ptrdiff_t>(n.end),
+                           [](bool b) { return b; })) {
+            mine.emplace_back(n.begin, n.end);
+            std::fill(taken.begin() + static_cast<std::ptrdiff_t>(n.begin), taken.begin() + static_cast<std::ptrdiff_t>(n.end), true);
+            named.emplace_back(n.begin, self);
+          }
       // Referring words ("he", "the company") for the last target of their kind named in the two sentences before.
       {
         const auto& [who, when] = last_named[static_cast<std::size_t>(kinds[self])];

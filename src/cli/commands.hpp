@@ -90,6 +90,15 @@ struct AnnotateOptions {
 void setup_annotate(CLI::App& app, AnnotateOptions& opt);
 int run_annotate(const AnnotateOptions& opt, const GlobalOptions& global);
 
+struct TimelineOptions {
+  InputOptions input;
+  std::vector<std::string> entities;
+  std::string output;
+  std::string format = "tsv";
+};
+void setup_timeline(CLI::App& app, TimelineOptions& opt);
+int run_timeline(const TimelineOptions& opt, const GlobalOptions& global);
+
 struct ExportCommandOptions {
   std::string graph, to, output, lang = "en";
 };

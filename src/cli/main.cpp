@@ -18,10 +18,12 @@ int main(int argc, char** argv) {
   QueryOptions query;
   RenderCommandOptions render;
   ExportCommandOptions exporting;
+  TimelineOptions timeline;
   setup_annotate(*app.add_subcommand("annotate", "Timexes, actor mentions and events of each document, as JSON Lines (or timexes as TimeML)"), annotate);
   setup_build(*app.add_subcommand("build", "Build the graph JSON from articles, curated events, annotations or graphs"), build);
   setup_query(*app.add_subcommand("query", "Ask a graph JSON about actors, paths and events"), query);
   setup_render(*app.add_subcommand("render", "Draw the timeline or the relationship diagram (SVG, PNG, PDF, DOT)"), render);
+  setup_timeline(*app.add_subcommand("timeline", "Entity timelines from articles: the events each --entity takes part in, dated and ordered (SemEval-2015 Task 4 format)"), timeline);
   setup_export(*app.add_subcommand("export", "Write the graph for other tools: GraphML, GEXF, JGF, Cytoscape.js, TimelineJS, vis-timeline, DOT"), exporting);
 
   // --quiet and --strict may also follow the subcommand: `chronograph build … --strict`.
@@ -44,6 +46,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("query")) return run_query(query, global);
     if (app.got_subcommand("render")) return run_render(render, global);
     if (app.got_subcommand("export")) return run_export(exporting, global);
+    if (app.got_subcommand("timeline")) return run_timeline(timeline, global);
   } catch (const chronograph::Error& e) {
     report_error(e.what());
     return kExitError;

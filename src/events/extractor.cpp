@@ -417,6 +417,21 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
   return out;
 }
 
+std::vector<Span> EventExtractor::sentences(const std::string& text, const std::string& language) const {
+  const Lexicon* lex = nullptr;
+  for (const auto& l : lexicons_)
+    if (l->language == language || (!lex && l->language == "en")) lex = l.get();
+  if (!lex || text.empty()) return {};
+  std::vector<Sentence> cut;
+  {
+    std::lock_guard<std::mutex> guard(lex->lock);
+    cut = split_sentences(text, *lex->sentences);
+  }
+  std::vector<Span> out;
+  for (const auto& s : cut) out.push_back({s.begin, s.end});
+  return out;
+}
+
 const EventExtractor& event_extractor() {
   static const EventExtractor extractor;
   return extractor;

@@ -332,6 +332,24 @@ help_exit)
   expect_line "$work/err" "chronograph: --dct: impossible date '2024-13-01'"
   ;;
 
+timeline)
+  # Entity timelines from the sample articles: the actor stage's names count (US forces are the United States).
+  expect_code 0 "$bin" timeline samples/articles --entity "United States" --entity "Kataib Hezbollah" -q
+  expect_line "$work/out" "United States"
+  expect_line "$work/out" "Kataib Hezbollah"
+  grep -qP '^\d+\t2024-02-02\ten-strikes.html-2-struck$' "$work/out" || { cat "$work/out" >&2; fail "no dated strike"; }
+  grep -qP '^\d+\t2024-01-30\ten-strikes.html-5-said$' "$work/out" || fail "no statement of Kataib Hezbollah"
+  cp "$work/out" "$work/first"
+  expect_code 0 "$bin" timeline samples/articles --entity "United States" --entity "Kataib Hezbollah" -q
+  same "$work/first" "$work/out"
+  # JSON with each event's sentence; a file written whole.
+  expect_code 0 "$bin" timeline samples/articles --entity "Kataib Hezbollah" --format json -o "$work/t.json" -q
+  python3 -c "import json,sys; t=json.load(open(sys.argv[1])); e=t['timelines'][0]['lines'][0]['events'][0]; assert t['format']=='chronograph-timelines' and e['text'].startswith('Kataib Hezbollah said'), t" "$work/t.json" ||
+    fail "bad timeline JSON"
+  expect_code 2 "$bin" timeline samples/articles
+  expect_code 2 "$bin" timeline samples/articles --entity " "
+  ;;
+
 *)
   fail "unknown case"
   ;;

@@ -38,7 +38,9 @@ struct EntityTimeline {
   std::vector<TimelineLine> lines;
 };
 
-// "docid-sentence-word" -> event; nullopt when the sentence is not a number.
+// "docid-sentence-word" -> event: the sentence is the first all-digit part between dashes, so document ids may
+// hold dashes unless a part of them is a number ("report-2024-x" is read as document "report", sentence 2024).
+// nullopt when there is no such part.
 std::optional<TimelineEvent> parse_timeline_event(std::string_view s);
 std::string to_string(const TimelineEvent& e);
 
@@ -64,22 +66,36 @@ struct TimelineDocument {
     std::size_t sentence = 0, token = 0;
     std::string date;
   };
+  struct Named {  // a mention the actor stage found, with its actor id
+    std::size_t sentence = 0, begin = 0, end = 0;  // tokens [begin, end)
+    std::string actor;
+  };
   std::string id;
+  std::string language;
   std::optional<Day> dct;
+  std::vector<std::string> texts;  // the sentences as given
   std::vector<std::vector<Token>> sentences;
   std::vector<Word> words;
   std::vector<Time> times;
+  std::vector<Named> named;
 };
 
-// Tokenises the sentences, tags their temporal expressions (anchored to the DCT) and finds event words: verb forms
+// Tokenises the sentences, tags their temporal expressions (anchored to the DCT), finds actor mentions (the actor
+// stage) and event words: verb forms
 // and event nouns of src/chronology/lang/<language>.json. Only English has event words so far; other languages give
 // none.
 TimelineDocument prepare_timeline_document(std::string id, const std::vector<std::string>& sentences,
                                            std::optional<Day> dct, const std::string& language);
 
+// The same for an article's text: sentences cut as the event stage cuts them (ICU, and every line), numbered from 0
+// without the empty ones; punctuation is split off the words.
+TimelineDocument prepare_timeline_text(std::string id, const std::string& text, std::optional<Day> dct,
+                                       const std::string& language);
+
 // The timeline of `entity` over the documents. `targets` lists every entity being followed (the entity included):
 // a mention is given to the longest matching name, so "Boeing 787" counts for "Boeing 787 Dreamliner", not for
-// "Boeing". Deterministic: documents and events are ordered by id.
+// "Boeing". When the actor stage knows the entity's name ("US" and "Washington" are the United States, "العراق"
+// is Iraq), its mentions of that actor count too. Deterministic: documents and events are ordered by id.
 EntityTimeline entity_timeline(const std::vector<TimelineDocument>& documents, const std::string& entity,
                                const std::vector<std::string>& targets);
 

@@ -23,6 +23,10 @@ class EventExtractor {
   // and merges in the graph. Thread-safe.
   std::vector<Event> extract(const Annotation& annotation) const;
 
+  // The sentences of a text as this stage cuts them: ICU's sentence breaks, and every line ends one. Spans in code
+  // points; English rules for languages without a lexicon. Thread-safe.
+  std::vector<Span> sentences(const std::string& text, const std::string& language) const;
+
  private:
   struct Lexicon;
   std::vector<std::unique_ptr<Lexicon>> lexicons_;  // ar, en
