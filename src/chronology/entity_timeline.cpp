@@ -18,6 +18,7 @@
 #include "chronograph/temporal/calendar.hpp"
 #include "chronograph/temporal/tagger.hpp"
 #include "chronograph/text/utf8.hpp"
+#include "../text/phrases.hpp"
 
 namespace chronograph {
 
@@ -280,6 +281,57 @@ std::vector<std::string_view> split_punctuation(std::string_view w, bool last) {
   return out;
 }
 
+// Arabic event words: the event stage's single-word triggers (src/events/lang/ar.json), behind any proclitic; a
+// future prefix (سيزور، ستبحث) or "سوف" before makes the word future; a negation before (لم، لن، لا، عدم) drops it.
+struct ArabicWords {
+  std::unordered_set<std::string> events, negations;
+};
+
+const ArabicWords& arabic_words() {
+  static const ArabicWords words = [] {
+    ArabicWords w;
+    const char* data = embedded_file("events/ar.json");
+    if (!data) throw Error("embedded events/ar.json is missing");
+    const Json j = Json::parse(data);
+    for (const auto& [trigger, type] : j.at("triggers").items())
+      if (const auto t = phrase_tokens(trigger); t.size() == 1) w.events.insert(t[0]);
+    for (const auto& n : j.value("negations", Json::array()))
+      if (const auto t = phrase_tokens(n.get<std::string>()); t.size() == 1) w.negations.insert(t[0]);
+    return w;
+  }();
+  return words;
+}
+
+// The matching form of a token's first word, and its proclitic variants.
+CliticVariants arabic_variants(const std::string& token) {
+  const auto words = phrase_tokens(token);
+  if (words.empty()) return {};
+  return may_carry_clitic(words[0]) ? clitic_variants(words[0]) : CliticVariants{{words[0], 0}};
+}
+
+void find_arabic_words(TimelineDocument& doc) {
+  const ArabicWords& w = arabic_words();
+  static const std::string kSa = "\xD8\xB3", kSawfa = "\xD8\xB3\xD9\x88\xD9\x81";  // س، سوف
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const auto& tokens = doc.sentences[s];
+    std::vector<CliticVariants> variants;
+    for (const auto& t : tokens) variants.push_back(arabic_variants(t.text));
+    auto any_of_set = [&](std::size_t k, const std::unordered_set<std::string>& set) {
+      return std::any_of(variants[k].begin(), variants[k].end(), [&](const auto& v) { return set.count(v.first) > 0; });
+    };
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      bool event = any_of_set(k, w.events), future = false;
+      for (const auto& [v, stripped] : variants[k])
+        if (!event && v.size() >= 8 && v.compare(0, 2, kSa) == 0 && w.events.count(v.substr(2))) event = future = true;
+      if (!event) continue;
+      if ((k >= 1 && any_of_set(k - 1, w.negations)) || (k >= 2 && any_of_set(k - 2, w.negations))) continue;
+      if (k >= 1 && std::any_of(variants[k - 1].begin(), variants[k - 1].end(), [](const auto& v) { return v.first == kSawfa; }))
+        future = true;
+      doc.words.push_back({s, k, future, false, false});
+    }
+  }
+}
+
 }  // namespace
 
 TimelineDocument prepare_timeline_document(std::string id, const std::vector<std::string>& sentences, std::optional<Day> dct,
@@ -340,6 +392,10 @@ TimelineDocument prepare_timeline_document(std::string id, const std::vector<std
     const std::size_t s = sentence_of(t.span.begin);
     if (doc.sentences[s].empty()) continue;
     doc.times.push_back({s, token_at(s, t.span.begin - line_start[s]), *date});
+  }
+  if (language == "ar") {
+    find_arabic_words(doc);
+    return doc;
   }
   if (language != "en") return doc;
   const Lexicon& lex = english();

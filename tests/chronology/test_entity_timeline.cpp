@@ -104,6 +104,20 @@ TEST_CASE("entity timelines: modal and future events stay undated", "[timeline]"
   CHECK(dates == "0:XXXX-XX-XX 1:2011-06-01 ");
 }
 
+TEST_CASE("entity timelines in Arabic: triggers behind proclitics, the actor stage's names, future and negation", "[timeline]") {
+  const auto doc = prepare_timeline_text("a",
+                                         "وأدان العراق الهجوم في 28 كانون الثاني/يناير.\nولم يعلن العراق عن اتفاق.\n"
+                                         "وسيزور العراق واشنطن.\n",
+                                         parse_day("2024-02-05"), "ar");
+  std::string dates;
+  // "ولم يعلن" is negated; "وسيزور" is future, so undated.
+  CHECK(events_of(entity_timeline({doc}, "العراق", {"العراق"}), &dates) ==
+        std::vector<std::string>{"a-2-وسيزور", "a-0-الهجوم", "a-0-وأدان", "a-1-اتفاق"});
+  CHECK(dates == "0:XXXX-XX-XX 1:2024-01-28 1:2024-01-28 2:2024-02-05 ");
+  // The actor stage reads "Iraq" and "العراق" as one actor: the English name finds the Arabic mentions.
+  CHECK(events_of(entity_timeline({doc}, "Iraq", {"Iraq"})).size() == 4);
+}
+
 TEST_CASE("task documents: TimeML and MEANTIME sentences", "[timeline]") {
   const auto d = read_task_timeml(
       "<TimeML><DOCID>42</DOCID><DCT><TIMEX3 functionInDocument=\"CREATION_TIME\" tid=\"t0\" type=\"DATE\" value=\"2009-06-01\">"

@@ -81,9 +81,8 @@ struct TimelineDocument {
 };
 
 // Tokenises the sentences, tags their temporal expressions (anchored to the DCT), finds actor mentions (the actor
-// stage) and event words: verb forms
-// and event nouns of src/chronology/lang/<language>.json. Only English has event words so far; other languages give
-// none.
+// stage) and event words: in English the verb forms and event nouns of src/chronology/lang/en.json, in Arabic the
+// event stage's one-word triggers behind their proclitics. Other languages give none.
 TimelineDocument prepare_timeline_document(std::string id, const std::vector<std::string>& sentences,
                                            std::optional<Day> dct, const std::string& language);
 
