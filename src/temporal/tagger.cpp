@@ -1161,9 +1161,15 @@ class Run {
     const std::string_view w = t_[i].text;
     if (w.size() <= 6 && (w.ends_with("\xD9\x81\xD9\x8A") || w.ends_with("\xD9\x85\xD9\x86") || w == "in" || w == "of"))
       return std::nullopt;
-    if (auto y = word(lex_.same_year, i); y && last_year_) return make(i, i + y->length, pad(*last_year_, 4));
-    if (auto m = word(lex_.same_month, i); m && !last_month_.empty()) return make(i, i + m->length, last_month_);
-    return std::nullopt;
+    std::optional<Match> out;
+    if (auto y = word(lex_.same_year, i); y && last_year_) {
+      out = make(i, i + y->length, pad(*last_year_, 4));
+      out->stripped = y->stripped;
+    } else if (auto m = word(lex_.same_month, i); m && !last_month_.empty()) {
+      out = make(i, i + m->length, last_month_);
+      out->stripped = m->stripped;
+    }
+    return out;
   }
 
   // "daily", "weekly", "every Monday", "each year".

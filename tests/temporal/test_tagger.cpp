@@ -99,6 +99,7 @@ TEST_CASE("Arabic relative expressions anchored to the DCT", "[temporal][ar]") {
       // The year or month named last: "في العام نفسه", "الشهر نفسه" (the preposition outside).
       {"وقع الاتفاق في 2012. وفي العام نفسه انسحب", "2015-07-21", "العام نفسه", "DATE", "2012", "", "", ""},
       {"وصل في 7 أغسطس 2015 ثم غادر في الشهر نفسه", "2015-07-21", "الشهر نفسه", "DATE", "2015-08", "", "", ""},
+      {"وصل في 7 أغسطس 2015 وغادر بالشهر نفسه", "2015-07-21", "الشهر نفسه", "DATE", "2015-08", "", "", ""},
       // Month names that are also words need a lead when they stand alone.
       {"عاد في آب إلى دمشق", "2015-09-21", "آب", "DATE", "2015-08", "", "", ""},
   }, "ar");
