@@ -7,15 +7,18 @@
 #include "chronograph/events/extractor.hpp"
 #include "chronograph/graph/graph_json.hpp"
 #include "chronograph/temporal/tagger.hpp"
+#include "text/phrases.hpp"
 
 namespace chronograph {
 
 void annotate(Annotation& a, const ActorRecognizer& actors) {
-  a.timexes = temporal_tagger().tag(a.document.text, a.document.language, a.document.published);
-  ActorAnalysis found = actors.analyse(a.document.text, a.document.language);
+  // One normalisation and tokenisation for the three stages.
+  TokenizedText tokens = tokenize_text(a.document.text);
+  a.timexes = temporal_tagger().tag(tokens, a.document.text, a.document.language, a.document.published);
+  ActorAnalysis found = actors.analyse(tokens, a.document.text, a.document.language);
   a.mentions = std::move(found.mentions);
   a.actors = std::move(found.actors);
-  a.events = event_extractor().extract(a);
+  a.events = event_extractor().extract(a, tokens);
 }
 
 void add_annotation(GraphBuilder& builder, const Annotation& annotation) {

@@ -53,7 +53,7 @@ struct ActorRecognizer::Tables {
   std::unordered_set<std::string> blocked;  // names (tokens joined by spaces) that are common words first: مالي
   PhraseTable<std::string> titles;              // title -> role (English)
   PhraseTable<ActorKind> org_prefixes;          // "Ministry of" …
-  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> words;
+  FlatStringMap<std::uint32_t> words;
   // ICU's Arabic-Latin romanisation, for the fallback English label of names the lexicons do not know.
   // Transliterators are not thread-safe; names to romanise are rare (once per new name), so a lock is enough.
   std::unique_ptr<icu::Transliterator> romaniser;
@@ -62,8 +62,8 @@ struct ActorRecognizer::Tables {
   mutable std::unordered_map<std::string, std::string> romanised;  // a cache: names recur across documents
 
   std::uint32_t flags(std::string_view word) const {
-    auto it = words.find(word);
-    return it == words.end() ? 0 : it->second;
+    const auto* f = words.find(word);
+    return f ? *f : 0;
   }
 };
 
@@ -359,17 +359,12 @@ void ActorRecognizer::add_lexicon_file(const std::string& path) {
 // One document's pass: lexicon names, then the patterns, then the short forms of the people found.
 class ActorPass {
  public:
-  ActorPass(const ActorRecognizer& r, std::string_view text)
-      : r_(r), t_(*r.tables_), text_(text), byte_of_(code_point_offsets(text)) {
-    const Normalized norm = normalize_for_match(text);
-    normalized_ = norm.text;
-    tokens_ = tokenize_for_phrases(normalized_, norm.to_original);
-    mark_case(text, tokens_);
+  ActorPass(const ActorRecognizer& r, std::string_view text, const TokenizedText& tokenized)
+      : r_(r), t_(*r.tables_), text_(text), tokens_(tokenized.tokens), byte_of_(tokenized.byte_of) {
     flags_.resize(tokens_.size(), 0);
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
-      auto& tok = tokens_[i];
+      const auto& tok = tokens_[i];
       if (tok.kind != PhraseToken::Kind::word) continue;
-      if (may_carry_clitic(tok.text)) tok.variants = clitic_variants(tok.text);
       if (tok.variants.empty()) {
         flags_[i] = t_.flags(tok.text);
       } else {
@@ -418,8 +413,7 @@ class ActorPass {
   const ActorRecognizer& r_;
   const ActorRecognizer::Tables& t_;
   std::string_view text_;
-  std::string normalized_;
-  std::vector<PhraseToken> tokens_;
+  const std::vector<PhraseToken>& tokens_;
   std::vector<std::uint32_t> flags_;
   std::vector<Found> found_;
   std::vector<Local> actors_;
@@ -427,7 +421,7 @@ class ActorPass {
   PhraseTable<std::size_t> short_forms_;  // the names of this document's people, full and short
   std::vector<bool> covered_;
 
-  std::vector<std::size_t> byte_of_;  // code point -> byte offset in the text
+  const std::vector<std::size_t>& byte_of_;  // code point -> byte offset in the text
 
   // The text's code points [begin, end).
   std::string_view slice(std::size_t begin, std::size_t end) const {
@@ -944,8 +938,12 @@ class ActorPass {
 };
 
 ActorAnalysis ActorRecognizer::analyse(std::string_view text, const std::string& language) const {
+  return analyse(tokenize_text(text), text, language);
+}
+
+ActorAnalysis ActorRecognizer::analyse(const TokenizedText& tokens, std::string_view text, const std::string& language) const {
   (void)language;  // names of every language are looked for: Arabic articles name actors in Latin script too
-  return ActorPass(*this, text).run();
+  return ActorPass(*this, text, tokens).run();
 }
 
 // ICU's Arabic-Latin romanisation ("ṭārq ālšmry"), folded to ASCII by dropping the marks NFD separates and the

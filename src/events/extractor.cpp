@@ -146,6 +146,11 @@ void sort_actors(std::vector<EventActor>& actors) {
 }  // namespace
 
 std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
+  TokenizedText tokens = tokenize_text(annotation.document.text);
+  return extract(annotation, tokens);
+}
+
+std::vector<Event> EventExtractor::extract(const Annotation& annotation, TokenizedText& tokenized) const {
   const Document& doc = annotation.document;
   const Lexicon* lex = nullptr;
   for (const auto& l : lexicons_)
@@ -157,11 +162,9 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
     std::lock_guard<std::mutex> guard(lex->lock);
     sentences = split_sentences(doc.text, *lex->sentences);
   }
-  const Normalized norm = normalize_for_match(doc.text);
-  std::vector<PhraseToken> tokens = tokenize_for_phrases(norm.text, norm.to_original);
+  std::vector<PhraseToken>& tokens = tokenized.tokens;
   for (auto& t : tokens) {
     if (t.kind != PhraseToken::Kind::word) continue;
-    if (may_carry_clitic(t.text)) t.variants = clitic_variants(t.text);
     // The future prefix س on an imperfect verb (ستدعم، وسيبحث): the verb without it is the trigger.
     const std::size_t n = t.variants.empty() ? 1 : t.variants.size();
     for (std::size_t k = 0; k < n; ++k) {
@@ -189,7 +192,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation) const {
     if ((t.type == TimexType::date || t.type == TimexType::time) && (t.date.has_interval() || !t.date.value.empty()))
       dates.push_back(&t);
 
-  const std::vector<std::size_t> byte_of = code_point_offsets(doc.text);
+  const std::vector<std::size_t>& byte_of = tokenized.byte_of;
   auto slice = [&](std::size_t b, std::size_t e) { return std::string_view(doc.text).substr(byte_of[b], byte_of[e] - byte_of[b]); };
 
   std::vector<Event> found;

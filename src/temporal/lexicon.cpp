@@ -146,11 +146,11 @@ std::uint64_t TemporalLexicon::mask(const PhraseToken& t) const {
   if (t.kind == PhraseToken::Kind::punct) return t.text == "'" ? ~std::uint64_t{0} : 0;
   std::uint64_t m = 0;
   if (t.variants.empty()) {
-    if (auto it = first_words.find(t.text); it != first_words.end()) m = it->second;
+    if (const auto* bits = first_words.find(t.text)) m = *bits;
     return m;
   }
   for (const auto& v : t.variants)
-    if (auto it = first_words.find(std::string_view(v.first)); it != first_words.end()) m |= it->second;
+    if (const auto* bits = first_words.find(std::string_view(v.first))) m |= *bits;
   return m;
 }
 

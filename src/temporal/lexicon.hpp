@@ -29,7 +29,7 @@ class TemporalLexicon {
       future_cues, ordinal_link, vague_plural, anaphoric_leads, same_year, hour_words, more_less,
       ambiguous_months, bare_month_leads, same_month;
   // For every word that starts a phrase, the bits of the tables it starts phrases in.
-  std::unordered_map<std::string, std::uint64_t, StringHash, std::equal_to<>> first_words;
+  FlatStringMap<std::uint64_t> first_words;
   // The table bits of a token (over its clitic variants): 0 means it starts nothing.
   std::uint64_t mask(const PhraseToken& t) const;
 };

@@ -83,8 +83,8 @@ std::optional<Day> hijri_to_day(int year, int month, int day) {
 
 class Run {
  public:
-  Run(const TemporalLexicon& lex, const std::vector<PhraseToken>& toks, std::optional<Day> dct)
-      : lex_(lex), t_(toks), dct_(dct), today_(dct) {
+  Run(const TemporalLexicon& lex, const std::vector<PhraseToken>& toks, std::vector<std::uint64_t> masks, std::optional<Day> dct)
+      : lex_(lex), t_(toks), masks_(std::move(masks)), dct_(dct), today_(dct) {
     // Sentence ids, for tense cues.
     sentence_.assign(toks.size(), 0);
     std::size_t s = 0;
@@ -95,14 +95,14 @@ class Run {
     }
     cue_.assign(toks.size(), false);
     for (std::size_t i = 0; i < toks.size(); ++i)
-      if (lex_.future_cues.match(toks, i, lex_.arabic)) cue_[i] = true;
+      if (lex_.future_cues.match(toks, i, lex_.arabic, masks_[i])) cue_[i] = true;
   }
 
   std::vector<Match> run() {
     std::vector<Match> out;
     std::size_t i = 0;
     while (i < t_.size()) {
-      if (t_[i].mask == 0) {  // most words of a text start no temporal expression
+      if (masks_[i] == 0) {  // most words of a text start no temporal expression
         ++i;
         continue;
       }
@@ -155,7 +155,7 @@ class Run {
   bool punct(std::size_t i, std::string_view p) const { return at(i, Kind::punct) && t_[i].text == p; }
   template <typename T>
   auto word(const PhraseTable<T>& table, std::size_t i, bool clitics = true) const {
-    return table.match(t_, i, clitics && lex_.arabic);
+    return table.match(t_, i, clitics && lex_.arabic, i < masks_.size() ? masks_[i] : ~std::uint64_t{0});
   }
   // True when one of the `window` tokens before i (or i's sentence) has the word w or its plural: an earnings
   // report that speaks of "the quarter" compares quarters when it says "a year ago".
@@ -1193,6 +1193,7 @@ class Run {
 
   const TemporalLexicon& lex_;
   const std::vector<PhraseToken>& t_;
+  std::vector<std::uint64_t> masks_;  // per token: the bits of the tables a phrase can start there
   std::optional<Day> dct_;
   std::vector<std::size_t> sentence_;
   std::vector<bool> cue_;
@@ -1217,30 +1218,32 @@ bool TemporalTagger::supports(const std::string& language) const {
 }
 
 std::vector<Timex> TemporalTagger::tag(std::string_view text, const std::string& language, std::optional<Day> dct) const {
+  if (!supports(language)) return {};
+  return tag(tokenize_text(text), text, language, dct);
+}
+
+std::vector<Timex> TemporalTagger::tag(const TokenizedText& tokenized, std::string_view text, const std::string& language,
+                                       std::optional<Day> dct) const {
   const TemporalLexicon* lex = nullptr;
   for (const auto& l : lexicons_)
     if (l->language == language) lex = l.get();
   if (!lex) return {};
-  const Normalized norm = normalize_for_match(text);
-  std::vector<PhraseToken> tokens = tokenize_for_phrases(norm.text, norm.to_original);
-  if (!lex->arabic) mark_case(text, tokens);  // case is folded in the matching form
-  if (lex->arabic)
-    for (auto& t : tokens)
-      if (t.kind == PhraseToken::Kind::word && may_carry_clitic(t.text)) t.variants = clitic_variants(t.text);
-  for (auto& t : tokens) t.mask = lex->mask(t);
+  const std::vector<PhraseToken>& tokens = tokenized.tokens;
+  std::vector<std::uint64_t> masks(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) masks[i] = lex->mask(tokens[i]);
   // A number followed by a word that starts no expression and that no rule reads after a number ("5 mln", "300
   // dlrs") starts nothing either: the rules are not asked. Years (four digits) are always asked.
   static const std::unordered_set<std::string_view> after_number = {
       "s", "th", "st", "nd", "rd", "pm", "am", "p", "m", "a", "noon", "midnight", "half", "year", "quarter",
       "old", "of", "in", "the", "and", "or", "to", "more", "less", "than"};
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-    PhraseToken& t = tokens[i];
+    const PhraseToken& t = tokens[i];
     const PhraseToken& next = tokens[i + 1];
-    if (t.kind == PhraseToken::Kind::number && t.digits != 4 && next.kind == PhraseToken::Kind::word && next.mask == 0 &&
+    if (t.kind == PhraseToken::Kind::number && t.digits != 4 && next.kind == PhraseToken::Kind::word && masks[i + 1] == 0 &&
         !after_number.count(next.text))
-      t.mask = 0;
+      masks[i] = 0;
   }
-  Run run(*lex, tokens, dct);
+  Run run(*lex, tokens, std::move(masks), dct);
   std::vector<Timex> out;
   for (const Match& m : run.run()) {
     Timex t;

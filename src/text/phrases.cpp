@@ -119,6 +119,18 @@ void mark_case(std::string_view text, std::vector<PhraseToken>& tokens) {
   }
 }
 
+TokenizedText tokenize_text(std::string_view text) {
+  TokenizedText t;
+  Normalized norm = normalize_for_match(text);
+  t.normalised = std::make_unique<std::string>(std::move(norm.text));
+  t.tokens = tokenize_for_phrases(*t.normalised, norm.to_original);
+  mark_case(text, t.tokens);
+  for (auto& tok : t.tokens)
+    if (tok.kind == PhraseToken::Kind::word && may_carry_clitic(tok.text)) tok.variants = clitic_variants(tok.text);
+  t.byte_of = code_point_offsets(text);
+  return t;
+}
+
 std::vector<std::string> phrase_tokens(const std::string& phrase) {
   const Normalized n = normalize_for_match(phrase);
   std::vector<std::string> out;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,9 +32,6 @@ struct PhraseToken {
   bool all_upper = false;    // every letter of the token is upper case in the original text ("US", "AFP")
   int number = -1;  // value of a digit token (up to 9 digits), else -1
   int digits = 0;
-  // The phrase tables that have a phrase starting with this word (one bit per table, set by the lexicon that owns them);
-  // all bits for digits and punctuation, which the rules inspect themselves.
-  std::uint64_t mask = ~std::uint64_t{0};
   // Arabic proclitic variants of the word, computed once per token (see clitic_variants); empty otherwise.
   CliticVariants variants;
 };
@@ -58,6 +56,66 @@ struct StringHash {
   }
 };
 
+// A hash map from strings to values searched with a string_view: open addressing with linear probing, the hashes
+// in an array of their own, so a lookup usually touches one cache line of hashes and one key. For the word tables
+// every token is looked up in (std::unordered_map's node per entry made those lookups the stages' largest cost).
+// References from operator[] stay valid until the next insertion.
+template <typename V>
+class FlatStringMap {
+ public:
+  const V* find(std::string_view k) const {
+    if (hashes_.empty()) return nullptr;
+    const std::uint64_t h = StringHash{}(k) | 1;
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      if (hashes_[i] == 0) return nullptr;
+      if (hashes_[i] == h && slots_[i].key == k) return &slots_[i].value;
+    }
+  }
+  V* find(std::string_view k) { return const_cast<V*>(static_cast<const FlatStringMap&>(*this).find(k)); }
+  V& operator[](std::string_view k) {
+    if ((size_ + 1) * 2 > hashes_.size()) grow();
+    const std::uint64_t h = StringHash{}(k) | 1;
+    std::size_t i = h & mask_;
+    for (; hashes_[i] != 0; i = (i + 1) & mask_)
+      if (hashes_[i] == h && slots_[i].key == k) return slots_[i].value;
+    hashes_[i] = h;
+    slots_[i].key = std::string(k);
+    ++size_;
+    return slots_[i].value;
+  }
+  bool empty() const { return size_ == 0; }
+  std::size_t size() const { return size_; }
+  template <typename F>
+  void for_each(F&& f) const {
+    for (std::size_t i = 0; i < hashes_.size(); ++i)
+      if (hashes_[i]) f(slots_[i].key, slots_[i].value);
+  }
+
+ private:
+  struct Slot {
+    std::string key;
+    V value{};
+  };
+  void grow() {
+    std::vector<std::uint64_t> hashes(std::max<std::size_t>(16, hashes_.size() * 2), 0);
+    std::vector<Slot> slots(hashes.size());
+    const std::size_t mask = hashes.size() - 1;
+    for (std::size_t i = 0; i < hashes_.size(); ++i) {
+      if (!hashes_[i]) continue;
+      std::size_t j = hashes_[i] & mask;
+      while (hashes[j]) j = (j + 1) & mask;
+      hashes[j] = hashes_[i];
+      slots[j] = std::move(slots_[i]);
+    }
+    hashes_ = std::move(hashes);
+    slots_ = std::move(slots);
+    mask_ = mask;
+  }
+  std::vector<std::uint64_t> hashes_;  // 0: empty
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0, mask_ = 0;
+};
+
 // Splits the matching form of a text into tokens: runs of letters, runs of digits, single punctuation.
 std::vector<PhraseToken> tokenize_for_phrases(const std::string& normalised, const std::vector<std::size_t>& to_original);
 
@@ -77,12 +135,15 @@ class PhraseTable {
     std::size_t stripped = 0;  // code points of proclitics taken off the first token
   };
   // The longest phrase starting at tokens[i]; with `clitics`, also with Arabic proclitics off the first token.
-  std::optional<Hit> match(const std::vector<PhraseToken>& tokens, std::size_t i, bool clitics) const;
+  // `mask`: the bits of the tables a phrase can start at tokens[i] (a lexicon's pre-pass); without this table's bit
+  // there is no match and no lookup.
+  std::optional<Hit> match(const std::vector<PhraseToken>& tokens, std::size_t i, bool clitics,
+                           std::uint64_t mask = ~std::uint64_t{0}) const;
   bool empty() const { return first_.empty(); }
-  std::uint64_t bit = ~std::uint64_t{0};  // this table's bit in PhraseToken::mask
+  std::uint64_t bit = ~std::uint64_t{0};  // this table's bit in a token mask
   template <typename F>
   void for_each_first(F&& f) const {
-    for (const auto& [first, entries] : first_) f(first);
+    first_.for_each([&](const std::string& first, const auto&) { f(first); });
   }
 
  private:
@@ -90,7 +151,7 @@ class PhraseTable {
     std::vector<std::string> rest;
     T value;
   };
-  std::unordered_map<std::string, std::vector<Entry>, StringHash, std::equal_to<>> first_;  // longest first
+  FlatStringMap<std::vector<Entry>> first_;  // longest first
 };
 
 
@@ -107,12 +168,12 @@ inline void PhraseTable<T>::add(const std::vector<std::string>& tokens, T value)
 
 template <typename T>
 inline std::optional<typename PhraseTable<T>::Hit> PhraseTable<T>::match(const std::vector<PhraseToken>& tokens,
-                                                                    std::size_t i, bool clitics) const {
-  if (i >= tokens.size() || first_.empty() || !(tokens[i].mask & bit)) return std::nullopt;
+                                                                    std::size_t i, bool clitics, std::uint64_t mask) const {
+  if (i >= tokens.size() || first_.empty() || !(mask & bit)) return std::nullopt;
   auto try_first = [&](std::string_view first, std::size_t stripped) -> std::optional<Hit> {
-    auto it = first_.find(first);
-    if (it == first_.end()) return std::nullopt;
-    for (const auto& e : it->second) {
+    const auto* entries = first_.find(first);
+    if (!entries) return std::nullopt;
+    for (const auto& e : *entries) {
       if (i + 1 + e.rest.size() > tokens.size()) continue;
       bool ok = true;
       for (std::size_t k = 0; k < e.rest.size() && ok; ++k) ok = tokens[i + 1 + k].text == e.rest[k];
@@ -141,6 +202,16 @@ inline bool may_carry_clitic(std::string_view w) {
 
 // Sets capitalized/all_upper of each token from the original text (the matching form has no case).
 void mark_case(std::string_view original, std::vector<PhraseToken>& tokens);
+
+// A text read once for all stages: its matching form, the tokens (case marked, with the proclitic variants of the
+// words that can carry one) and the byte offset of each code point of the original. The tokens' texts point into
+// `normalised`, which is held on the heap so that moving the struct keeps them valid.
+struct TokenizedText {
+  std::unique_ptr<std::string> normalised;
+  std::vector<PhraseToken> tokens;
+  std::vector<std::size_t> byte_of;  // code point -> byte offset in the original; its size() - 1 is the length
+};
+TokenizedText tokenize_text(std::string_view text);
 
 // The tokens of a phrase written in a lexicon, in matching form.
 std::vector<std::string> phrase_tokens(const std::string& phrase);

@@ -17,6 +17,8 @@
 
 namespace chronograph {
 
+struct TokenizedText;  // a text tokenised once for all stages (internal: src/text/phrases.hpp)
+
 struct ActorEntry {
   std::string id;
   ActorKind kind = ActorKind::other;
@@ -47,6 +49,8 @@ class ActorRecognizer {
   // is left out of the span. English names need their capital letter, and an all-capital name ("US", "AFP")
   // needs all its capitals. Lexicon names win over patterns, the longest name first. Thread-safe.
   ActorAnalysis analyse(std::string_view text, const std::string& language) const;
+  // The same on a text the pipeline has tokenised once for all stages (`tokens` made by tokenize_text(text)).
+  ActorAnalysis analyse(const TokenizedText& tokens, std::string_view text, const std::string& language) const;
   std::vector<Mention> find(std::string_view text, const std::string& language) const {
     return analyse(text, language).mentions;
   }

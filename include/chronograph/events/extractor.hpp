@@ -11,6 +11,8 @@
 
 namespace chronograph {
 
+struct TokenizedText;  // a text tokenised once for all stages (internal: src/text/phrases.hpp)
+
 class EventExtractor {
  public:
   EventExtractor();
@@ -22,6 +24,9 @@ class EventExtractor {
   // "ev-" + a hash of type, date value and actors with roles, so the same event found in two documents has one id
   // and merges in the graph. Thread-safe.
   std::vector<Event> extract(const Annotation& annotation) const;
+  // The same on the document's text tokenised once for all stages (tokenize_text(annotation.document.text)); the
+  // Arabic future prefix (ستدعم) is added to the tokens' variants, so call this after the other stages.
+  std::vector<Event> extract(const Annotation& annotation, TokenizedText& tokens) const;
 
   // The sentences of a text as this stage cuts them: ICU's sentence breaks, and every line ends one. Spans in code
   // points; English rules for languages without a lexicon. Thread-safe.

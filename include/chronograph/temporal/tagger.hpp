@@ -12,6 +12,8 @@
 
 namespace chronograph {
 
+struct TokenizedText;  // a text tokenised once for all stages (internal: src/text/phrases.hpp)
+
 class TemporalLexicon;
 
 // Finds and normalises temporal expressions. Building one loads the language lexicons and the ICU month,
@@ -30,6 +32,9 @@ class TemporalTagger {
   // underspecified ("XXXX-01-27", "PAST_REF") and are never dated "today".
   // Contract: every span lies inside the text, on code-point boundaries, begin < end.
   std::vector<Timex> tag(std::string_view text, const std::string& language, std::optional<Day> dct) const;
+  // The same on a text the pipeline has tokenised once for all stages (`tokens` made by tokenize_text(text)).
+  std::vector<Timex> tag(const TokenizedText& tokens, std::string_view text, const std::string& language,
+                         std::optional<Day> dct) const;
 
  private:
   std::vector<std::unique_ptr<TemporalLexicon>> lexicons_;
