@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include <unicode/brkiter.h>
+#include <unicode/utext.h>
 #include <unicode/unistr.h>
 
 #include "../text/phrases.hpp"
@@ -85,31 +86,28 @@ struct Sentence {
 
 // Sentences in code points: ICU's sentence boundaries, and every line break ends one (titles, captions and
 // bylines are their own units).
-std::vector<Sentence> split_sentences(const std::string& text, icu::BreakIterator& it) {
+std::vector<Sentence> split_sentences(const std::string& text, const std::vector<std::size_t>& byte_of, icu::BreakIterator& it) {
   std::vector<Sentence> out;
-  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-  it.setText(u);
-  // UTF-16 offsets -> code points, in one pass.
-  std::vector<std::size_t> cp_of(static_cast<std::size_t>(u.length()) + 1, 0);
-  std::size_t cp = 0;
-  for (int32_t k = 0; k < u.length();) {
-    cp_of[static_cast<std::size_t>(k)] = cp;
-    const int32_t next = u.moveIndex32(k, 1);
-    for (int32_t m = k + 1; m < next; ++m) cp_of[static_cast<std::size_t>(m)] = cp;
-    k = next;
-    ++cp;
-  }
-  cp_of[static_cast<std::size_t>(u.length())] = cp;
+  // ICU reads the UTF-8 directly (no UTF-16 copy); its boundaries are byte offsets, mapped to code points through
+  // the document's code-point index.
+  auto cp_at = [&](std::size_t byte) {
+    return static_cast<std::size_t>(std::lower_bound(byte_of.begin(), byte_of.end(), byte) - byte_of.begin());
+  };
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   std::vector<std::size_t> breaks;
-  for (int32_t b = it.first(); b != icu::BreakIterator::DONE; b = it.next()) breaks.push_back(cp_of[static_cast<std::size_t>(b)]);
+  if (U_SUCCESS(status)) {
+    it.setText(ut, status);
+    if (U_SUCCESS(status))
+      for (int32_t b = it.first(); b != icu::BreakIterator::DONE; b = it.next()) breaks.push_back(cp_at(static_cast<std::size_t>(b)));
+    static const icu::UnicodeString kEmpty;
+    it.setText(kEmpty);  // the iterator must not keep pointing into the text
+  }
+  utext_close(ut);
+  const std::size_t cp = byte_of.empty() ? 0 : byte_of.size() - 1;
   // Line breaks, in code points.
   std::vector<std::size_t> lines;
-  cp = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    if (text[i] == '\n') lines.push_back(cp + 1);
-    decode_utf8(text, i);
-    ++cp;
-  }
+  for (std::size_t i = text.find('\n'); i != std::string::npos; i = text.find('\n', i + 1)) lines.push_back(cp_at(i) + 1);
   std::vector<std::size_t> cuts = breaks;
   cuts.insert(cuts.end(), lines.begin(), lines.end());
   cuts.push_back(0);
@@ -160,7 +158,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
   std::vector<Sentence> sentences;
   {
     std::lock_guard<std::mutex> guard(lex->lock);
-    sentences = split_sentences(doc.text, *lex->sentences);
+    sentences = split_sentences(doc.text, tokenized.byte_of, *lex->sentences);
   }
   std::vector<PhraseToken>& tokens = tokenized.tokens;
   for (auto& t : tokens) {
@@ -428,7 +426,7 @@ std::vector<Span> EventExtractor::sentences(const std::string& text, const std::
   std::vector<Sentence> cut;
   {
     std::lock_guard<std::mutex> guard(lex->lock);
-    cut = split_sentences(text, *lex->sentences);
+    cut = split_sentences(text, code_point_offsets(text), *lex->sentences);
   }
   std::vector<Span> out;
   for (const auto& s : cut) out.push_back({s.begin, s.end});
