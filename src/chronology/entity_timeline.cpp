@@ -529,15 +529,18 @@ std::vector<Alias> aliases_of(const std::string& name, std::size_t target, Targe
   return out;
 }
 
-// Words that refer back to the last target of a kind named in the two sentences before.
+// Words that refer back to the last target of a kind named in the two sentences before: "he", "she"; "it", "the
+// company"; "it", "the aircraft".
 bool refers_back(TargetKind kind, const std::string& lower, const std::string& next) {
   switch (kind) {
     case TargetKind::person:
       return lower == "he" || lower == "she";
     case TargetKind::organisation:
+      if (lower == "it") return true;
       return lower == "the" && (next == "company" || next == "firm" || next == "airline" || next == "carrier" ||
                                 next == "manufacturer" || next == "corporation" || next == "group" || next == "automaker");
     case TargetKind::product:
+      if (lower == "it") return true;
       return lower == "the" && (next == "aircraft" || next == "plane" || next == "jet" || next == "airliner" || next == "device" ||
                                 next == "phone" || next == "store" || next == "player" || next == "service");
   }
@@ -608,7 +611,7 @@ EntityTimeline entity_timeline(const std::vector<TimelineDocument>& documents, c
         if (who == self && s - when <= 2)
           for (std::size_t k = 0; k < tokens.size(); ++k)
             if (!taken[k] && refers_back(kinds[self], lower[k], k + 1 < tokens.size() ? lower[k + 1] : std::string())) {
-              const std::size_t len = lower[k] == "the" ? 2 : 1;
+              const std::size_t len = lower[k] == "the" ? 2 : 1;  // "the company"; "he", "it"
               mine.emplace_back(k, k + len);
               for (std::size_t j = k; j < k + len; ++j) taken[j] = true;
             }
