@@ -549,6 +549,44 @@ bool refers_back(TargetKind kind, const std::string& lower, const std::string& n
 
 }  // namespace
 
+namespace {
+
+// An event word counts when it is at most kLeft tokens before or kRight tokens after a mention of the entity (tuned
+// on the task's trial timelines; docs/EVALUATION.md).
+constexpr std::size_t kLeft = 2, kRight = 4;
+
+// A word's date: the nearest date expression of its sentence; else the DCT, except for what may happen (modal,
+// future, infinitive), which stays undated (XXXX-XX-XX).
+std::string word_date(const TimelineDocument& doc, const TimelineDocument::Word& w) {
+  std::string date = "XXXX-XX-XX";
+  std::size_t best = SIZE_MAX;
+  for (const auto& t : doc.times)
+    if (t.sentence == w.sentence) {
+      const std::size_t d = t.token > w.token ? t.token - w.token : w.token - t.token;
+      if (d < best) {
+        best = d;
+        date = t.date;
+      }
+    }
+  if (best == SIZE_MAX && !w.future && doc.dct) date = format_day(*doc.dct);
+  return date;
+}
+
+}  // namespace
+
+std::vector<WordParticipation> word_participations(const TimelineDocument& doc) {
+  std::vector<WordParticipation> out;
+  for (const auto& w : doc.words) {
+    const std::string date = word_date(doc, w);
+    for (const auto& n : doc.named) {
+      if (n.sentence != w.sentence || (w.token >= n.begin && w.token < n.end)) continue;
+      const bool near = w.token < n.begin ? n.begin - w.token <= kLeft : w.token + 1 - n.end <= kRight;
+      if (near) out.push_back({w.sentence, w.token, n.begin, n.end, n.actor, date});
+    }
+  }
+  return out;
+}
+
 EntityTimeline entity_timeline(const std::vector<TimelineDocument>& documents, const std::string& entity,
                                const std::vector<std::string>& targets) {
   std::vector<Alias> aliases;
@@ -569,12 +607,8 @@ EntityTimeline entity_timeline(const std::vector<TimelineDocument>& documents, c
     if (found.size() == 1 && found[0].span.begin == 0 && found[0].span.end == count_code_points(entity)) actor = found[0].actor;
   }
 
-  // An event word counts when it is at most kLeft tokens before or kRight tokens after a mention of the entity (tuned
-  // on the task's trial timelines; docs/EVALUATION.md).
-  constexpr std::size_t kLeft = 2, kRight = 4;
   std::map<std::string, std::set<TimelineEvent>> by_date;
   for (const auto& doc : documents) {
-    const std::string dct = doc.dct ? format_day(*doc.dct) : std::string("XXXX-XX-XX");
     std::vector<std::pair<std::size_t, std::size_t>> last_named(3, {SIZE_MAX, 0});  // per kind: target, sentence
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
       const auto& tokens = doc.sentences[s];
@@ -626,20 +660,7 @@ EntityTimeline entity_timeline(const std::vector<TimelineDocument>& documents, c
           if (w.token < b ? b - w.token <= kLeft : w.token + 1 - e <= kRight)
             distance = std::min(distance, w.token < b ? b - w.token : w.token + 1 - e);
         if (distance == SIZE_MAX) continue;
-        // The date: the nearest date expression of the sentence; else the DCT, except for what may happen (modal,
-        // future, infinitive), which stays undated.
-        std::string date = "XXXX-XX-XX";
-        std::size_t best = SIZE_MAX;
-        for (const auto& t : doc.times)
-          if (t.sentence == s) {
-            const std::size_t d = t.token > w.token ? t.token - w.token : w.token - t.token;
-            if (d < best) {
-              best = d;
-              date = t.date;
-            }
-          }
-        if (best == SIZE_MAX && !w.future) date = dct;
-        by_date[date].insert({doc.id, s, tokens[w.token].text});
+        by_date[word_date(doc, w)].insert({doc.id, s, tokens[w.token].text});
       }
     }
   }

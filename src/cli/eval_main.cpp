@@ -106,10 +106,12 @@ int run_ner(const std::vector<std::string>& inputs, const std::string& format, c
 
 // MEANTIME was never used for tuning the event stage: every document is test data.
 int run_triples(const std::vector<std::string>& inputs) {
-  TripleCounts total;
+  TripleCounts total, words;
   std::size_t documents = 0;
   for (const auto& f : files_in(inputs, ".xml")) {
-    total.add(score_triples(read_meantime_triples(read_all(f), f.string()), actor_recognizer()));
+    const TripleDocument doc = read_meantime_triples(read_all(f), f.string());
+    total.add(score_triples(doc, actor_recognizer()));
+    words.add(score_word_triples(doc));
     ++documents;
   }
   auto line = [](const char* label, std::size_t gold, std::size_t system, std::size_t correct, std::size_t found) {
@@ -118,8 +120,12 @@ int run_triples(const std::vector<std::string>& inputs) {
     std::printf("%-30s gold %5zu system %5zu  P %.4f  R %.4f  F1 %.4f\n", label, gold, system, p, r, p + r > 0 ? 2 * p * r / (p + r) : 0.0);
   };
   std::printf("documents %zu\n", documents);
+  std::printf("typed events (annotate):\n");
   line("event-participant-time", total.gold, total.system, total.system_correct, total.gold_found);
   line("event-participant", total.pair_gold, total.pair_system, total.pair_system_correct, total.pair_gold_found);
+  std::printf("event words (the entity-timeline stage):\n");
+  line("event-participant-time", words.gold, words.system, words.system_correct, words.gold_found);
+  line("event-participant", words.pair_gold, words.pair_system, words.pair_system_correct, words.pair_gold_found);
   return 0;
 }
 

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "chronograph/actors/recognizer.hpp"
+#include "chronograph/chronology/entity_timeline.hpp"
 #include "chronograph/error.hpp"
 #include "chronograph/ingest/ingest.hpp"
 #include "chronograph/pipeline.hpp"
@@ -145,6 +146,42 @@ TripleDocument read_meantime_triples(std::string_view xml, const std::string& na
   return doc;
 }
 
+namespace {
+
+struct SystemTriple {
+  std::size_t trigger;
+  std::vector<std::pair<std::size_t, std::size_t>> mentions;  // token spans of the actor in the sentence
+  std::string time;
+};
+
+TripleCounts count_triples(const TripleDocument& doc, const std::vector<SystemTriple>& system) {
+  auto matches = [](const SystemTriple& s, const GoldTriple& g, bool timed) {
+    if (s.trigger < g.event_begin || s.trigger >= g.event_end) return false;
+    const bool participant = std::any_of(s.mentions.begin(), s.mentions.end(),
+                                         [&](const auto& m) { return m.first < g.entity_end && g.entity_begin < m.second; });
+    return participant && (!timed || (!g.time.empty() && s.time == g.time.substr(0, 10)));
+  };
+  TripleCounts c;
+  c.system = c.pair_system = system.size();
+  for (const auto& g : doc.gold) {
+    c.pair_gold += g.actor ? 1 : 0;
+    c.gold += g.actor && !g.time.empty() ? 1 : 0;
+  }
+  for (const auto& s : system) {
+    c.system_correct += std::any_of(doc.gold.begin(), doc.gold.end(), [&](const GoldTriple& g) { return matches(s, g, true); });
+    c.pair_system_correct += std::any_of(doc.gold.begin(), doc.gold.end(), [&](const GoldTriple& g) { return matches(s, g, false); });
+  }
+  for (const auto& g : doc.gold) {
+    if (!g.actor) continue;
+    if (!g.time.empty())
+      c.gold_found += std::any_of(system.begin(), system.end(), [&](const SystemTriple& s) { return matches(s, g, true); });
+    c.pair_gold_found += std::any_of(system.begin(), system.end(), [&](const SystemTriple& s) { return matches(s, g, false); });
+  }
+  return c;
+}
+
+}  // namespace
+
 TripleCounts score_triples(const TripleDocument& doc, const ActorRecognizer& recognizer) {
   // The text: tokens joined by spaces, a line per sentence; each token's first code point.
   Annotation a;
@@ -165,11 +202,6 @@ TripleCounts score_triples(const TripleDocument& doc, const ActorRecognizer& rec
   annotate(a, recognizer);
   auto token_at = [&](std::size_t code_point) {
     return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), code_point) - starts.begin()) - 1;
-  };
-  struct SystemTriple {
-    std::size_t trigger;
-    std::vector<std::pair<std::size_t, std::size_t>> mentions;  // token spans of the actor in the sentence
-    std::string time;
   };
   std::vector<SystemTriple> system;
   for (const Event& e : a.events) {
@@ -194,29 +226,39 @@ TripleCounts score_triples(const TripleDocument& doc, const ActorRecognizer& rec
       }
     }
   }
-  auto matches = [](const SystemTriple& s, const GoldTriple& g, bool timed) {
-    if (s.trigger < g.event_begin || s.trigger >= g.event_end) return false;
-    const bool participant = std::any_of(s.mentions.begin(), s.mentions.end(),
-                                         [&](const auto& m) { return m.first < g.entity_end && g.entity_begin < m.second; });
-    return participant && (!timed || (!g.time.empty() && s.time == g.time.substr(0, 10)));
+  return count_triples(doc, system);
+}
+
+TripleCounts score_word_triples(const TripleDocument& doc) {
+  // The document as the timeline stage reads it: one string per sentence, the tokens joined by spaces; each token's
+  // first code point within its sentence, to map the stage's words back to MEANTIME's tokens.
+  std::vector<std::string> sentences;
+  std::vector<std::vector<std::pair<std::size_t, std::size_t>>> starts;  // per sentence: (code point, token index)
+  for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
+    const std::size_t s = doc.sentence[i];
+    if (sentences.size() <= s) {
+      sentences.resize(s + 1);
+      starts.resize(s + 1);
+    }
+    if (!sentences[s].empty()) sentences[s] += ' ';
+    starts[s].emplace_back(count_code_points(sentences[s]), i);
+    sentences[s] += doc.tokens[i];
+  }
+  const TimelineDocument td = prepare_timeline_document(doc.id, sentences, doc.dct, "en");
+  auto token_of = [&](std::size_t s, std::size_t k) -> std::size_t {  // the stage's token k of sentence s
+    const std::size_t cp = td.sentences[s][k].begin;
+    const auto& st = starts[s];
+    auto it = std::upper_bound(st.begin(), st.end(), std::make_pair(cp, SIZE_MAX));
+    return it == st.begin() ? st.front().second : std::prev(it)->second;
   };
-  TripleCounts c;
-  c.system = c.pair_system = system.size();
-  for (const auto& g : doc.gold) {
-    c.pair_gold += g.actor ? 1 : 0;
-    c.gold += g.actor && !g.time.empty() ? 1 : 0;
+  std::vector<SystemTriple> system;
+  for (const WordParticipation& p : word_participations(td)) {
+    if (p.sentence >= starts.size() || starts[p.sentence].empty()) continue;
+    SystemTriple t{token_of(p.sentence, p.token), {}, p.date == "XXXX-XX-XX" ? std::string() : p.date};
+    t.mentions.emplace_back(token_of(p.sentence, p.mention_begin), token_of(p.sentence, p.mention_end - 1) + 1);
+    system.push_back(std::move(t));
   }
-  for (const auto& s : system) {
-    c.system_correct += std::any_of(doc.gold.begin(), doc.gold.end(), [&](const GoldTriple& g) { return matches(s, g, true); });
-    c.pair_system_correct += std::any_of(doc.gold.begin(), doc.gold.end(), [&](const GoldTriple& g) { return matches(s, g, false); });
-  }
-  for (const auto& g : doc.gold) {
-    if (!g.actor) continue;
-    if (!g.time.empty())
-      c.gold_found += std::any_of(system.begin(), system.end(), [&](const SystemTriple& s) { return matches(s, g, true); });
-    c.pair_gold_found += std::any_of(system.begin(), system.end(), [&](const SystemTriple& s) { return matches(s, g, false); });
-  }
-  return c;
+  return count_triples(doc, system);
 }
 
 }  // namespace chronograph

@@ -55,6 +55,13 @@ TEST_CASE("MEANTIME triples: gold from participants and anchors, scored against 
   CHECK(c.pair_gold_found == 1);
   CHECK(c.system_correct >= 1);
 
+  // The event-word reading: "condemned" and "attack" both lie in Iraq's window; only the first is a gold triple.
+  const TripleCounts w = score_word_triples(doc);
+  CHECK(w.system == 2);
+  CHECK(w.system_correct == 1);
+  CHECK(w.gold_found == 1);
+  CHECK(w.pair_gold_found == 1);
+
   CHECK_THROWS_WITH(read_meantime_triples("<Document doc_id=\"1\"><token t_id=\"1\" sentence=\"0\">x", "bad.xml"),
                     Catch::Contains("bad.xml"));
 }

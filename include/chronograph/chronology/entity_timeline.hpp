@@ -91,6 +91,17 @@ TimelineDocument prepare_timeline_document(std::string id, const std::vector<std
 TimelineDocument prepare_timeline_text(std::string id, const std::string& text, std::optional<Day> dct,
                                        const std::string& language);
 
+// Every (event word, actor mention) pair the timeline stage links — a word within the window of a mention the actor
+// stage found in its sentence — with the word's date (YYYY[-MM[-DD]] or XXXX-XX-XX): the reading behind entity
+// timelines, for all actors at once.
+struct WordParticipation {
+  std::size_t sentence = 0, token = 0;
+  std::size_t mention_begin = 0, mention_end = 0;  // tokens [begin, end)
+  std::string actor;
+  std::string date;
+};
+std::vector<WordParticipation> word_participations(const TimelineDocument& doc);
+
 // The timeline of `entity` over the documents. `targets` lists every entity being followed (the entity included):
 // a mention is given to the longest matching name, so "Boeing 787" counts for "Boeing 787 Dreamliner", not for
 // "Boeing". When the actor stage knows the entity's name ("US" and "Washington" are the United States, "العراق"

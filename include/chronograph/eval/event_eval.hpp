@@ -49,4 +49,9 @@ struct TripleCounts {
 // scores its triples.
 TripleCounts score_triples(const TripleDocument& doc, const ActorRecognizer& recognizer);
 
+// The same for the untyped reading of the entity-timeline stage (docs/EVENTS.md): every event word within the window
+// of an actor mention is an event with that participant, dated by its sentence or the DCT (modal and future words
+// undated).
+TripleCounts score_word_triples(const TripleDocument& doc);
+
 }  // namespace chronograph
