@@ -523,6 +523,9 @@ class ActorPass {
     const std::string_view w = tokens_[j].text;
     // على and علي are one word in the matching form: the original's alef maqsura (ى) says which.
     if ((f & kGiven) && (own(j) & kStop) && slice_has_alef_maqsura(j)) return false;
+    // A given name that opens a title of two words or more ends the name: "… بدران أمين عام المجلس".
+    if (!first && (f & kGiven) && (f & kTitleFirst))
+      if (auto title = t_.titles.match(tokens_, j, false); title && title->length >= 2) return false;
     if (f & kGiven) return introduced || !(own(j) & (kStop | kGeneric));
     if (f & (kStop | kGeneric | kOrgHead | kPlaceHead | kMediaHead)) return false;
     if ((f & kTitleFirst) && t_.titles.match(tokens_, j, false)) return false;

@@ -162,7 +162,9 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
   check_rows({{"أنس البار |", "[أنس البار=ans-al-bar]"},
               {"وقال عبد الله بن زايد إن", "[عبد الله بن زايد=abd-allah-bn-zayd]"},
               {"وأضاف كمال الدين حسين: ", "[كمال الدين حسين=kmal-al-dyn-hsyn]"},
-              {"زار أبو سياف المدينة ثم غادر أبا سياف وأبي سياف", "[أبو سياف=abw-syaf][أبا سياف=abw-syaf][أبي سياف=abw-syaf]"}},
+              {"زار أبو سياف المدينة ثم غادر أبا سياف وأبي سياف", "[أبو سياف=abw-syaf][أبا سياف=abw-syaf][أبي سياف=abw-syaf]"},
+              // A given name that opens a title (أمين عام) ends the name before it.
+              {"وقال محمد أبو الفضل بدران أمين عام المجلس إن", "[محمد أبو الفضل بدران=mhmd-abw-al-fdl-bdran]"}},
              "ar");
   check_rows({{"Rick Wagoner told reporters", "[Rick Wagoner=rick-wagoner]"},
               {"\"We will fight,\" said Jane Doerfler.", "[Jane Doerfler=jane-doerfler]"}},
