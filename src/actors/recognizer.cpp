@@ -545,6 +545,18 @@ class ActorPass {
     return true;
   }
 
+  // Whether tokens [i, e) spell a blocked name (blocked_names in src/actors/lang/ar.json), the first word with or
+  // without its proclitics.
+  bool blocked_phrase(std::size_t i, std::size_t e) const {
+    if (t_.blocked.empty() || e <= i) return false;
+    std::string rest;
+    for (std::size_t k = i + 1; k < e; ++k) rest += " " + std::string(tokens_[k].text);
+    if (t_.blocked.count(std::string(tokens_[i].text) + rest)) return true;
+    for (const auto& [variant, stripped] : tokens_[i].variants)
+      if (t_.blocked.count(variant + rest)) return true;
+    return false;
+  }
+
   std::size_t take_arabic_name(std::size_t i, bool need_two, bool introduced) const {
     std::size_t j = i, n = 0;
     bool after_particle = false;
@@ -580,6 +592,7 @@ class ActorPass {
     }
     while (j > i && (own(j - 1) & kParticle)) --j;
     if (n == 0 || (need_two && n < 2)) return i;
+    if (blocked_phrase(i, j)) return i;  // "حسن الحظ" is good luck, not a Hassan
     if (n == 1 && (own(i) & kStop)) return i;  // علي alone is على
     // One word with the article is a name only as a family name after a given name, not after a title
     // ("مدير المتحف", "الرئيس التنفيذي").

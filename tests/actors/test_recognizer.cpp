@@ -228,8 +228,11 @@ TEST_CASE("page furniture, months, weekdays and generic nouns are never actors",
               {"الخبراء والمسؤولون والمحللون", ""},
               {"في كانون الثاني/يناير وشباط والثلاثاء والجمعة", ""},
               {"وقال مسؤول إن", ""},
-              {"لصالح دولة منبوذة", ""}},
+              {"لصالح دولة منبوذة", ""},
+              // Idioms that start with a given name: حسن "good" + a noun.
+              {"ومن حسن الحظ أن المطر توقف وقال حسن الطالع", ""}},
              "ar");
+  check_rows({{"التقى حسن روحاني بالوزير", "[حسن روحاني=hassan-rouhani]"}}, "ar");
   check_rows({{"Officials said on Monday in January.", ""},
               {"Experts and analysts said.", ""}},
              "en");
