@@ -163,6 +163,8 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"وقال عبد الله بن زايد إن", "[عبد الله بن زايد=abd-allah-bn-zayd]"},
               {"وأضاف كمال الدين حسين: ", "[كمال الدين حسين=kmal-al-dyn-hsyn]"},
               {"زار أبو سياف المدينة ثم غادر أبا سياف وأبي سياف", "[أبو سياف=abw-syaf][أبا سياف=abw-syaf][أبي سياف=abw-syaf]"},
+              // A verb after a name ends it.
+              {"وقال الرئيس محمد بخاري أقال قادة الجيش", "[محمد بخاري=mhmd-bkhary]"},
               // A given name that opens a title (أمين عام) ends the name before it.
               {"وقال محمد أبو الفضل بدران أمين عام المجلس إن", "[محمد أبو الفضل بدران=mhmd-abw-al-fdl-bdran]"}},
              "ar");
