@@ -38,8 +38,10 @@ class AnnotateSink : public RecordSink {
   void skipped(const Skip& s) override {
     report_error(s.source + ": " + s.reason);
     ++skips;
+    unreadable = unreadable || unreadable_input(s);
   }
   std::size_t skips = 0;
+  bool unreadable = false;
 
  private:
   void write(const Annotation& a) {
@@ -74,7 +76,7 @@ int run_annotate(const AnnotateOptions& opt, const GlobalOptions& global) {
   ingest(opt.input.inputs, options, sink);
   std::cout.flush();
   if (global.strict && sink.skips > 0) return kExitError;
-  return kExitOk;
+  return sink.unreadable ? kExitError : kExitOk;
 }
 
 }  // namespace chronograph::cli

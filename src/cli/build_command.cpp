@@ -70,7 +70,7 @@ int run_build(const BuildOptions& opt, const GlobalOptions& global) {
   auto on_skip = [&](const Skip& s) {
     if (show_progress) std::cerr << "\r\033[K";
     report_error(s.source + ": " + s.reason);
-    if (s.reason == "no such file or directory" || s.reason == "cannot open file") unreadable = true;
+    if (unreadable_input(s)) unreadable = true;
   };
   std::size_t last_shown = 0;
   auto on_progress = [&](const BuildReport& r) {

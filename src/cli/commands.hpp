@@ -38,6 +38,11 @@ std::optional<std::size_t> resolve_actor(const Graph& graph, const std::string& 
 // A --from/--to bound: the first (start) or last day of a TIMEX3 date; throws Error naming the flag.
 std::optional<Day> date_bound(const std::string& text, bool start, const char* flag);
 
+// Whether a skip means an input could not be read at all (exit 2 after the rest is processed, CONTRACT.md).
+inline bool unreadable_input(const Skip& s) {
+  return s.reason == "no such file or directory" || s.reason == "cannot open file";
+}
+
 // The options of every command that reads articles (CONTRACT.md "Inputs").
 struct InputOptions {
   std::vector<std::string> inputs;

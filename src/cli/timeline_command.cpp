@@ -36,9 +36,11 @@ class TimelineSink : public RecordSink {
   void skipped(const Skip& s) override {
     report_error(s.source + ": " + s.reason);
     ++skips;
+    unreadable = unreadable || unreadable_input(s);
   }
   std::vector<TimelineDocument> docs;
   std::size_t skips = 0, ignored = 0;
+  bool unreadable = false;
 };
 
 }  // namespace
@@ -79,7 +81,7 @@ int run_timeline(const TimelineOptions& opt, const GlobalOptions& global) {
   else write_file_atomically(opt.output, [&](std::ostream& o) { o << out; });
   if (!global.quiet) std::cerr << "chronograph: " << sink.docs.size() << " documents, " << opt.entities.size() << " timelines\n";
   if (global.strict && sink.skips > 0) return kExitError;
-  return kExitOk;
+  return sink.unreadable ? kExitError : kExitOk;
 }
 
 }  // namespace chronograph::cli

@@ -349,6 +349,12 @@ timeline)
     fail "bad timeline JSON"
   expect_code 2 "$bin" timeline samples/articles
   expect_code 2 "$bin" timeline samples/articles --entity " "
+  # An input that cannot be read: the rest is processed, the exit code says so (also for annotate).
+  expect_code 2 "$bin" timeline samples/articles no-such-file.txt --entity "Kataib Hezbollah" -q
+  expect_line "$work/out" "Kataib Hezbollah"
+  grep -q "no-such-file.txt: no such file or directory" "$work/err" || fail "the unreadable input is not named"
+  expect_code 2 "$bin" annotate samples/articles/en-strikes.html no-such-file.txt
+  [ -s "$work/out" ] || fail "annotate wrote nothing for the readable input"
   ;;
 
 *)
