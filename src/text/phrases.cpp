@@ -23,7 +23,9 @@ inline bool word_code_point(char32_t c) {
 
 std::vector<PhraseToken> tokenize_for_phrases(const std::string& s, const std::vector<std::size_t>& to_original) {
   std::vector<PhraseToken> out;
-  out.reserve(s.size() / 6 + 8);
+  // Tokens do not move cheaply (their variants are a small_vector), so a regrowth copies them all: reserve enough
+  // for the densest text (a token every three bytes) at once.
+  out.reserve(s.size() / 3 + 16);
   std::size_t i = 0;
   bool space = true, line = true;
   while (i < s.size()) {
