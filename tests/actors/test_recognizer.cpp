@@ -231,6 +231,8 @@ TEST_CASE("page furniture, months, weekdays and generic nouns are never actors",
               {"في كانون الثاني/يناير وشباط والثلاثاء والجمعة", ""},
               {"وقال مسؤول إن", ""},
               {"لصالح دولة منبوذة", ""},
+              // An organisation head before a generic noun describes, it does not name.
+              {"وتلعب دورا في حركة الأسعار صعودا وعلى جبهة البطالة تراجع", ""},
               // Idioms that start with a given name: حسن "good" + a noun.
               {"ومن حسن الحظ أن المطر توقف وقال حسن الطالع", ""}},
              "ar");
