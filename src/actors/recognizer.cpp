@@ -557,6 +557,18 @@ class ActorPass {
     return false;
   }
 
+  // An article word shaped like a family name rather than a participle: not مـ after the article (المولود، المتهم),
+  // no ا as its second letter (الحائز، القائد), three to five letters after the article (السياب، الحسين، القباع).
+  static bool family_name_shape(std::string_view w) {
+    const std::string_view stem = w.substr(4);  // after ال (two 2-byte letters)
+    const std::size_t letters = stem.size() / 2;
+    if (letters < 3 || letters > 5) return false;
+    if (stem.substr(0, 2) == "\xD9\x85") return false;                   // م
+    if (stem.size() >= 4 && stem.substr(2, 2) == "\xD8\xA7") return false;  // ا second
+    if (stem.ends_with("\xD9\x87") || stem.ends_with("\xD8\xA7\xD8\xAA")) return false;  // ة (ه), ات
+    return true;
+  }
+
   std::size_t take_arabic_name(std::size_t i, bool need_two, bool introduced) const {
     std::size_t j = i, n = 0;
     bool after_particle = false;
@@ -567,7 +579,7 @@ class ActorPass {
         // After a given name and a surname, an article word is a family name only in the nisba form (الهاشمي), not
         // a participle or noun (الحائز، المولود).
         if (n >= 2 && has_article(tokens_[j].text) && !(own(j) & kCompound) && !(j > i && (own(j - 1) & kParticle)) &&
-            !std::string_view(tokens_[j].text).ends_with("\xD9\x8A"))
+            !std::string_view(tokens_[j].text).ends_with("\xD9\x8A") && !family_name_shape(tokens_[j].text))
           break;
         if (n > 0 && (own(j) & kNameFirst)) {
           auto hit = t_.names.match(tokens_, j, false);

@@ -163,6 +163,8 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"وقال عبد الله بن زايد إن", "[عبد الله بن زايد=abd-allah-bn-zayd]"},
               {"وأضاف كمال الدين حسين: ", "[كمال الدين حسين=kmal-al-dyn-hsyn]"},
               {"زار أبو سياف المدينة ثم غادر أبا سياف وأبي سياف", "[أبو سياف=abw-syaf][أبا سياف=abw-syaf][أبي سياف=abw-syaf]"},
+              // A family name with the article goes on the name when it is not shaped like a participle.
+              {"لقصيدة الشاعر بدر شاكر السياب الشهيرة", "[بدر شاكر السياب=bdr-shakr-al-syab]"},
               // A verb after a name ends it.
               {"وقال الرئيس محمد بخاري أقال قادة الجيش", "[محمد بخاري=mhmd-bkhary]"},
               // A given name that opens a title (أمين عام) ends the name before it.
