@@ -328,6 +328,7 @@ void to_json(OrderedJson& j, const Event& e) {
   j["evidence"] = e.evidence;
   if (!e.after.empty()) j["after"] = e.after;
   if (!e.before.empty()) j["before"] = e.before;
+  if (!e.modality.empty()) j["modality"] = e.modality;
 }
 
 void from_json(const Json& j, Event& e) {
@@ -340,6 +341,8 @@ void from_json(const Json& j, Event& e) {
   e.evidence = vector_or_empty<Evidence>(j, "evidence");
   e.after = vector_or_empty<std::string>(j, "after");
   e.before = vector_or_empty<std::string>(j, "before");
+  e.modality = string_or_empty(j, "modality");
+  if (!e.modality.empty() && e.modality != "future") throw Error("unknown event modality '" + e.modality + "'");
 }
 
 void to_json(OrderedJson& j, const Relation& r) {

@@ -51,8 +51,13 @@ TEST_CASE("every type survives JSON write then read", "[model]") {
   e.evidence = {{"doc", "sentence", Span{3, 9}, ""}};
   e.after = {"e0"};
   OrderedJson j = e;
+  CHECK(j.dump().find("modality") == std::string::npos);  // written only when an event is announced or planned
   auto back = Json::parse(j.dump()).get<Event>();
   CHECK(OrderedJson(back).dump() == j.dump());
+  e.modality = "future";
+  j = e;
+  CHECK(Json::parse(j.dump()).get<Event>().modality == "future");
+  CHECK_THROWS_AS(Json::parse(R"({"id": "e2", "modality": "maybe"})").get<Event>(), Error);
 
   Timex t;
   t.span = {10, 31};

@@ -127,7 +127,15 @@ struct Event {
   std::vector<Evidence> evidence;   // sorted, unique
   std::vector<std::string> after;   // ids of events this one follows
   std::vector<std::string> before;  // ids of events this one precedes
+  // "" for what is reported as happening or having happened; "future" for what is announced or planned (a future
+  // verb: سيزور، سوف، will). Merged mentions are "future" only when all of them are.
+  std::string modality;
 };
+
+// Merges the modality of another mention of the same event into `into` (order-independent).
+inline void merge_modality(std::string& into, const std::string& other) {
+  if (into != other) into.clear();
+}
 
 // The id of the event's source actor, or "" when it has none.
 std::string source_of(const Event& e);

@@ -48,6 +48,7 @@ struct EventExtractor::Lexicon {
   PhraseTable<bool> source_markers, target_markers, complementizers;
   std::unordered_set<std::string> asides;  // words that open a relative or appositive clause (وهي، التي، which)
   std::unordered_set<std::string> negations;  // لم، لن، عدم، not, never: a trigger right after one made no event
+  std::unordered_set<std::string> future_words;  // سوف، will: a trigger right after one is announced or planned
   std::unordered_set<std::string> clause_breaks;  // punctuation, matching form
   std::unique_ptr<icu::BreakIterator> sentences;
   mutable std::mutex lock;  // the break iterator is not thread-safe
@@ -62,6 +63,8 @@ struct EventExtractor::Lexicon {
       for (const auto& t : tokens_of(w.get<std::string>())) asides.insert(t);
     for (const auto& w : data.value("negations", Json::array()))
       for (const auto& t : tokens_of(w.get<std::string>())) negations.insert(t);
+    for (const auto& w : data.value("future_words", Json::array()))
+      for (const auto& t : tokens_of(w.get<std::string>())) future_words.insert(t);
     for (const auto& p : data.at("clause_breaks"))
       for (const auto& t : tokens_of(p.get<std::string>())) clause_breaks.insert(t);
     IcuError status("creating the sentence break iterator");
@@ -304,6 +307,18 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
       Event e;
       e.type = trigger->value;
       e.trigger = std::string(slice(trig_begin, trig_end));
+      // Announced or planned: the future prefix taken off the trigger (سيبحث، وستدعم), or a future word one or two
+      // words before it (سوف، will, would, shall, 'll).
+      {
+        const std::string_view word = tokens[trigger_at].text;
+        const std::size_t prefix = std::min(word.size(), 2 * trigger->stripped);  // Arabic letters: two bytes
+        bool future = prefix >= 2 && word.substr(prefix - 2, 2) == "\xD8\xB3";    // س
+        for (std::size_t b = trigger_at; !future && b-- > cb && trigger_at - b <= 2;) {
+          future = lex->future_words.count(std::string(tokens[b].text)) > 0;
+          for (const auto& v : tokens[b].variants) future = future || lex->future_words.count(v.first) > 0;
+        }
+        if (future) e.modality = "future";
+      }
       std::string source;
       bool passive = false;
       for (const Mention* m : after)
@@ -398,6 +413,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
     same->actors.insert(same->actors.end(), e.actors.begin(), e.actors.end());
     sort_actors(same->actors);
     same->evidence.insert(same->evidence.end(), e.evidence.begin(), e.evidence.end());
+    merge_modality(same->modality, e.modality);
   }
   for (auto& e : merged) {
     std::sort(e.evidence.begin(), e.evidence.end());
@@ -411,6 +427,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
     if (!out.empty() && out.back().id == e.id) {
       out.back().evidence.insert(out.back().evidence.end(), e.evidence.begin(), e.evidence.end());
       std::sort(out.back().evidence.begin(), out.back().evidence.end());
+      merge_modality(out.back().modality, e.modality);
       continue;
     }
     out.push_back(std::move(e));

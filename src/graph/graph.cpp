@@ -102,6 +102,7 @@ void GraphBuilder::add_event(const Event& event) {
     e.evidence.insert(e.evidence.end(), event.evidence.begin(), event.evidence.end());
     e.after.insert(e.after.end(), event.after.begin(), event.after.end());
     e.before.insert(e.before.end(), event.before.begin(), event.before.end());
+    merge_modality(e.modality, event.modality);
   }
   normalise_roles(e.actors);
   sorted_union(e.evidence, {});
@@ -169,6 +170,7 @@ std::vector<Event> merge_reported_events(std::vector<Event> events) {
     keep.evidence.insert(keep.evidence.end(), events[i].evidence.begin(), events[i].evidence.end());
     keep.after.insert(keep.after.end(), events[i].after.begin(), events[i].after.end());
     keep.before.insert(keep.before.end(), events[i].before.begin(), events[i].before.end());
+    merge_modality(keep.modality, events[i].modality);
   }
   if (renamed.empty()) return events;
   std::vector<Event> out;

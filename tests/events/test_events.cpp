@@ -93,6 +93,28 @@ TEST_CASE("events: who did what to whom, when, sentence by sentence", "[events]"
   }
 }
 
+TEST_CASE("announced or planned events are marked future; merged mentions stay future only if all are", "[events]") {
+  auto modality_of = [](const std::string& text, const std::string& lang) {
+    std::string out;
+    for (const auto& e : events_of(text, lang)) out += e.type + ":" + (e.modality.empty() ? "-" : e.modality) + " ";
+    return out;
+  };
+  CHECK(modality_of("وقال وزير الدفاع الأميركي لويد أوستن إن واشنطن ستدعم العراق.", "ar") == "aid:future statement:- ");
+  CHECK(modality_of("وسيزور الرئيس العراقي واشنطن.", "ar") == "consult:future ");
+  CHECK(modality_of("وسوف تدعم واشنطن العراق.", "ar") == "aid:future ");
+  CHECK(modality_of("ودعمت واشنطن العراق.", "ar") == "aid:- ");
+  CHECK(modality_of("The United States will attack Iraq.", "en") == "assault:future ");
+  CHECK(modality_of("The United States attacked Iraq.", "en") == "assault:- ");
+  // The graph keeps "future" only while every mention of the event says so.
+  Event a, b;
+  a.modality = "future";
+  merge_modality(a.modality, b.modality);
+  CHECK(a.modality.empty());
+  b.modality = a.modality = "future";
+  merge_modality(a.modality, b.modality);
+  CHECK(a.modality == "future");
+}
+
 TEST_CASE("the same event mentioned again in a document is one event with several evidence sentences", "[events]") {
   const auto events = events_of(
       "انطلقت في 27 كانون الثاني/يناير المحادثات بين العراق والولايات المتحدة.\n"
