@@ -111,13 +111,16 @@ void draw_timeline(GvGraph& g, const Graph& graph, const TimelineLayout& L, cons
     const auto& m = L.marks[k];
     const Event& ev = data.events[m.event];
     const std::string& color = theme.event_color(ev.type);
-    const std::string tooltip = gv_clean(describe_date(ev.date) + " · " + ev.type + " · " + ev.summary);
+    const bool future = ev.modality == "future";  // announced or planned: drawn hollow
+    const std::string tooltip =
+        gv_clean(describe_date(ev.date) + " · " + ev.type + (future ? " (announced)" : "") + " · " + ev.summary);
     Agnode_t* mark;
     if (m.x1 - m.x0 >= 6 || m.open_end || m.open_start) {
       mark = box("span", m.x0, m.y - 4, std::max(m.x1, m.x0 + 6), m.y + 4, alpha(color, "66"));
       g.set(mark, "penwidth", "1");
       g.set(mark, "color", color);
       if (m.approx || m.open_end || m.open_start) g.set(mark, "style", "filled,dashed");
+      if (future) g.set(mark, "fillcolor", "none");
       if (m.open_end) text("open", m.x1 - 2, m.y, "▸", theme.font_size + 2, color);
       if (m.open_start) text("open", m.x0 + 2, m.y, "◂", theme.font_size + 2, color, true);
       Agnode_t* dot = box("dot", m.x0 - 3.5, m.y - 3.5, m.x0 + 3.5, m.y + 3.5, color);
@@ -125,8 +128,8 @@ void draw_timeline(GvGraph& g, const Graph& graph, const TimelineLayout& L, cons
     } else {
       mark = box("dot", m.x0 - 4, m.y - 4, m.x0 + 4, m.y + 4, color);
       g.set(mark, "shape", "circle");
-      if (m.approx) {
-        g.set(mark, "style", "dashed");
+      if (m.approx || future) {
+        g.set(mark, "style", m.approx ? "dashed" : "solid");  // outline only: uncertain, or not yet happened
         g.set(mark, "penwidth", "1.2");
         g.set(mark, "color", color);
       }

@@ -155,3 +155,16 @@ TEST_CASE("the timeline's DOT pins every node and needs no layout engine of its 
   CHECK(pinned > 50);
   CHECK(nodes == 1);  // declared once as a default
 }
+
+TEST_CASE("announced events are drawn hollow, with the word in their tooltip", "[render]") {
+  GraphData data = samples().data();
+  REQUIRE(!data.events.empty());
+  data.events.front().modality = "future";
+  RenderOptions options;
+  options.format = "dot";
+  const std::string dot = render(Graph(data), options).bytes;
+  CHECK(dot.find("(announced)") != std::string::npos);
+  const std::string plain = render(samples(), options).bytes;
+  CHECK(plain.find("(announced)") == std::string::npos);
+  CHECK(dot != plain);
+}
