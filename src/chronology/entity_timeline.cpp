@@ -327,7 +327,7 @@ void find_arabic_words(TimelineDocument& doc) {
       if ((k >= 1 && any_of_set(k - 1, w.negations)) || (k >= 2 && any_of_set(k - 2, w.negations))) continue;
       if (k >= 1 && std::any_of(variants[k - 1].begin(), variants[k - 1].end(), [](const auto& v) { return v.first == kSawfa; }))
         future = true;
-      doc.words.push_back({s, k, future, false, false});
+      doc.words.push_back({s, k, future});
     }
   }
 }
@@ -408,7 +408,7 @@ TimelineDocument prepare_timeline_document(std::string id, const std::vector<std
       const std::string lower = lower_ascii(raw);
       const auto form = event_form(lex, lower);
       if (!form) continue;
-      TimelineDocument::Word w{s, k, false, *form == kNoun, *form == kPast};
+      TimelineDocument::Word w{s, k, false};
       if (*form == kIng) {
         // An -ing form counts only after a form of "be" or at a clause's start ("Citing …"); elsewhere it is mostly an
         // adjective or a noun modifier.
@@ -425,11 +425,6 @@ TimelineDocument prepare_timeline_document(std::string id, const std::vector<std
           break;
         }
         if (!lex.auxiliaries.count(prev)) break;
-      }
-      if (*form == kBase && !w.future) {
-        // A bare base form after a subject is present tense ("they sell"); after a determiner it is a noun ("the use").
-        const std::string before = k ? lower_ascii(tokens[k - 1].text) : std::string();
-        if (before == "the" || before == "a" || before == "an") w.noun = true;
       }
       doc.words.push_back(w);
     }

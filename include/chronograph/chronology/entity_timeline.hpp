@@ -59,8 +59,6 @@ struct TimelineDocument {
   struct Word {  // an event word
     std::size_t sentence = 0, token = 0;
     bool future = false;  // modal, infinitive or future: happens at no known time
-    bool noun = false;
-    bool past = false;    // a past-tense form
   };
   struct Time {  // a date expression, resolved to the task's date format
     std::size_t sentence = 0, token = 0;
