@@ -8,6 +8,7 @@
 #include "chronograph/actors/recognizer.hpp"
 #include "chronograph/chronology/entity_timeline.hpp"
 #include "chronograph/error.hpp"
+#include "chronograph/eval/ner_eval.hpp"
 #include "chronograph/ingest/ingest.hpp"
 #include "chronograph/pipeline.hpp"
 #include "chronograph/temporal/calendar.hpp"
@@ -183,31 +184,20 @@ TripleCounts count_triples(const TripleDocument& doc, const std::vector<SystemTr
 }  // namespace
 
 TripleCounts score_triples(const TripleDocument& doc, const ActorRecognizer& recognizer) {
-  // The text: tokens joined by spaces, a line per sentence; each token's first code point.
+  // The text: tokens joined by spaces, a line per sentence.
+  JoinedTokens joined = join_tokens(doc.tokens, doc.sentence);
   Annotation a;
   a.document.id = doc.id;
   a.document.language = "en";
   a.document.published = doc.dct;
-  std::vector<std::size_t> starts;
-  std::size_t cp = 0;
-  for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
-    if (i) {
-      a.document.text += doc.sentence[i] != doc.sentence[i - 1] ? '\n' : ' ';
-      ++cp;
-    }
-    starts.push_back(cp);
-    a.document.text += doc.tokens[i];
-    cp += count_code_points(doc.tokens[i]);
-  }
+  a.document.text = std::move(joined.text);
   annotate(a, recognizer);
-  auto token_at = [&](std::size_t code_point) {
-    return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), code_point) - starts.begin()) - 1;
-  };
+  auto token_at = [&](std::size_t code_point) { return joined.token_at(code_point); };
   std::vector<SystemTriple> system;
   for (const Event& e : a.events) {
     const std::string trigger = e.trigger.substr(0, e.trigger.find(' '));
     for (const Evidence& ev : e.evidence) {
-      if (!ev.span || ev.span->begin >= ev.span->end || starts.empty()) continue;
+      if (!ev.span || ev.span->begin >= ev.span->end || joined.starts.empty()) continue;
       const std::size_t first = token_at(ev.span->begin), last = token_at(ev.span->end - 1);
       std::size_t trigger_token = SIZE_MAX;
       for (std::size_t t = first; t <= last && trigger_token == SIZE_MAX; ++t)

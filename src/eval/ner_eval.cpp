@@ -110,6 +110,25 @@ std::vector<NerDocument> read_iob_documents(std::string_view content, const std:
   return docs;
 }
 
+JoinedTokens join_tokens(const std::vector<std::string>& tokens, const std::vector<std::size_t>& sentence) {
+  JoinedTokens j;
+  std::size_t cp = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (i) {
+      j.text += i < sentence.size() && sentence[i] != sentence[i - 1] ? '\n' : ' ';
+      ++cp;
+    }
+    j.starts.push_back(cp);
+    j.text += tokens[i];
+    cp += count_code_points(tokens[i]);
+  }
+  return j;
+}
+
+std::size_t JoinedTokens::token_at(std::size_t code_point) const {
+  return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), code_point) - starts.begin()) - 1;
+}
+
 NerDocument read_meantime_entities(std::string_view xml, const std::string& name) {
   NerDocument doc;
   doc.id = name;
@@ -170,22 +189,9 @@ NerDocument read_meantime_entities(std::string_view xml, const std::string& name
 
 std::map<std::string, NerCounts> score_ner(const NerDocument& doc, const ActorRecognizer& recognizer,
                                            const std::string& language, std::vector<NerError>* errors) {
-  // The text: tokens joined by single spaces; each token's first code point.
-  std::string text;
-  std::vector<std::size_t> starts;
-  std::size_t cp = 0;
-  for (const auto& t : doc.tokens) {
-    if (!text.empty()) {
-      text += ' ';
-      ++cp;
-    }
-    starts.push_back(cp);
-    text += t;
-    cp += count_code_points(t);
-  }
-  auto token_at = [&](std::size_t code_point) {
-    return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), code_point) - starts.begin()) - 1;
-  };
+  const JoinedTokens joined = join_tokens(doc.tokens);
+  const std::string& text = joined.text;
+  auto token_at = [&](std::size_t code_point) { return joined.token_at(code_point); };
   std::vector<NerMention> system;
   for (const auto& m : recognizer.find(text, language)) {
     const std::string type = type_of(m.kind);

@@ -33,6 +33,15 @@ struct NerDocument {
 std::vector<NerDocument> read_iob_documents(std::string_view content, const std::string& name,
                                             std::size_t sentences_per_document, std::size_t* malformed = nullptr);
 
+// Gold tokens joined into the text the stages read: a space between tokens, a line break where the sentence
+// changes (no sentence numbers: one line); starts[i] is token i's first code point.
+struct JoinedTokens {
+  std::string text;
+  std::vector<std::size_t> starts;
+  std::size_t token_at(std::size_t code_point) const;  // the token holding that code point
+};
+JoinedTokens join_tokens(const std::vector<std::string>& tokens, const std::vector<std::size_t>& sentence = {});
+
 // MEANTIME (NewsReader XML): named mentions (syntactic_type NAM) of PER, ORG and LOC entities, typed through
 // their REFERS_TO link.
 NerDocument read_meantime_entities(std::string_view xml, const std::string& name);
