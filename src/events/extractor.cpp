@@ -279,13 +279,17 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
       const bool aside = lex->asides.count(std::string(opener)) > 0;
       if (!clause_mentions.empty() && !aside) carried_subject = clause_mentions.front();
       if (!trigger) continue;
-      // Negated: a negation one or two words before the trigger ("لم يتم الاتفاق", "did not attack", "عدم الانسحاب").
-      bool negated = false;
-      for (std::size_t b = trigger_at; b-- > cb && trigger_at - b <= 2 && !negated;) {
-        negated = lex->negations.count(std::string(tokens[b].text)) > 0;
-        for (const auto& v : tokens[b].variants) negated = negated || lex->negations.count(v.first) > 0;
-      }
-      if (negated) continue;
+      // One of `words` one or two words before the trigger, in the clause, with or without its proclitics.
+      auto just_before = [&](const std::unordered_set<std::string>& words) {
+        for (std::size_t b = trigger_at; b-- > cb && trigger_at - b <= 2;) {
+          if (words.count(std::string(tokens[b].text))) return true;
+          for (const auto& v : tokens[b].variants)
+            if (words.count(v.first)) return true;
+        }
+        return false;
+      };
+      // Negated: "لم يتم الاتفاق", "did not attack", "عدم الانسحاب".
+      if (just_before(lex->negations)) continue;
       const std::size_t trig_begin = tokens[trigger_at].begin + trigger->stripped;
       const std::size_t trig_end = tokens[trigger_at + trigger->length - 1].end;
 
@@ -312,12 +316,8 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
       {
         const std::string_view word = tokens[trigger_at].text;
         const std::size_t prefix = std::min(word.size(), 2 * trigger->stripped);  // Arabic letters: two bytes
-        bool future = prefix >= 2 && word.substr(prefix - 2, 2) == "\xD8\xB3";    // س
-        for (std::size_t b = trigger_at; !future && b-- > cb && trigger_at - b <= 2;) {
-          future = lex->future_words.count(std::string(tokens[b].text)) > 0;
-          for (const auto& v : tokens[b].variants) future = future || lex->future_words.count(v.first) > 0;
-        }
-        if (future) e.modality = "future";
+        const bool future_prefix = prefix >= 2 && word.substr(prefix - 2, 2) == "\xD8\xB3";  // س
+        if (future_prefix || just_before(lex->future_words)) e.modality = "future";
       }
       std::string source;
       bool passive = false;
