@@ -7,6 +7,7 @@
 #include "chronograph/error.hpp"
 #include "chronograph/ingest/ingest.hpp"
 #include "chronograph/output/atomic_file.hpp"
+#include "chronograph/output/json_writer.hpp"
 #include "chronograph/output/timeml.hpp"
 #include "chronograph/pipeline.hpp"
 #include "commands.hpp"
@@ -44,9 +45,13 @@ class AnnotateSink : public RecordSink {
   bool unreadable = false;
 
  private:
+  std::string line_;  // reused for each record's JSON line
   void write(const Annotation& a) {
     if (opt_.format == "json") {
-      std::cout << OrderedJson(a).dump() << '\n';
+      line_.clear();
+      append_json(line_, a);
+      line_ += '\n';
+      std::cout.write(line_.data(), static_cast<std::streamsize>(line_.size()));
       return;
     }
     const std::string tml = to_timeml(a);

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "chronograph/error.hpp"
+#include "chronograph/output/json_writer.hpp"
 #include "chronograph/text/utf8.hpp"
 
 namespace chronograph {
@@ -14,13 +15,22 @@ namespace {
 
 constexpr std::string_view kHeader = "{\"format\": \"chronograph-graph\", \"version\": 1,";
 
+// One element per line (GraphFile's index relies on it), each written without a DOM (json_writer.hpp); the
+// lines go out through one buffer flushed every 64 KiB.
 template <typename T>
 void write_array(std::ostream& out, const char* key, const std::vector<T>& items, bool last = false) {
-  out << '"' << key << "\": [";
+  std::string buffer = std::string("\"") + key + "\": [";
   for (std::size_t i = 0; i < items.size(); ++i) {
-    out << (i ? ",\n  " : "\n  ") << OrderedJson(items[i]).dump();
+    buffer += i ? ",\n  " : "\n  ";
+    append_json(buffer, items[i]);
+    if (buffer.size() >= 65536) {
+      out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+      buffer.clear();
+    }
   }
-  out << (items.empty() ? "]" : "\n]") << (last ? "\n" : ",\n");
+  buffer += items.empty() ? "]" : "\n]";
+  buffer += last ? "\n" : ",\n";
+  out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
 }
 
 std::string slurp(const std::string& path) {
@@ -40,7 +50,7 @@ void write_graph_json(std::ostream& out, const GraphData& g) {
   write_array(out, "actors", g.actors);
   write_array(out, "events", g.events);
   write_array(out, "relations", g.relations);
-  out << "\"chronology\": " << OrderedJson(g.chronology).dump() << ",\n";
+  out << "\"chronology\": " << to_json_text(g.chronology) << ",\n";
   write_array(out, "skipped", g.skipped);
   write_array(out, "warnings", g.warnings, true);
   out << "}\n";

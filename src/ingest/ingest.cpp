@@ -104,7 +104,7 @@ void read_json_lines(std::istream& in, const std::string& file, const std::strin
     ++line_no;
     if (line_no == 1) line = std::string(strip_bom(line));
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (trim(line).empty()) continue;
+    if (line.find_first_not_of(" \t\r\n\f\v") == std::string::npos) continue;
     any = true;
     ++record_no;
     guarded(sink, file, line_no, [&] {

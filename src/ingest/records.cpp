@@ -54,7 +54,7 @@ std::optional<Error> check_text(std::string_view content, const std::string& fil
   if (auto bad = find_invalid_utf8(content))
     return Error("invalid UTF-8 at byte " + std::to_string(bad->byte), file,
                  line ? line : std::optional<std::size_t>(bad->line));
-  if (trim(content).empty()) return Error(line ? "empty record" : "empty file", file, line);
+  if (content.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) return Error(line ? "empty record" : "empty file", file, line);
   return std::nullopt;
 }
 
