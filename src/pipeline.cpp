@@ -1,5 +1,6 @@
 #include "chronograph/pipeline.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 
@@ -52,7 +53,11 @@ void add_annotation(GraphBuilder& builder, const Annotation& annotation) {
     a.attributes = described.attributes;
     a.attributes.erase("confidence");
   }
-  for (const auto& [id, a] : actors) builder.add_actor(a);
+  for (auto& [id, a] : actors) {  // one alias per mention so far
+    std::sort(a.aliases.begin(), a.aliases.end());
+    a.aliases.erase(std::unique(a.aliases.begin(), a.aliases.end()), a.aliases.end());
+    builder.add_actor(a);
+  }
   for (const auto& e : annotation.events) builder.add_event(e);
 }
 

@@ -41,15 +41,18 @@ std::string_view trim_view(std::string_view s) {
 
 }  // namespace
 
+// Word sets searched with a string_view (no copy of the token).
+using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
 struct EventExtractor::Lexicon {
   std::string language;
   PhraseTable<std::string> triggers;  // -> type
-  std::unordered_set<std::string> light;  // light verbs (انطلق، launched) that give way to another trigger
+  WordSet light;  // light verbs (انطلق، launched) that give way to another trigger
   PhraseTable<bool> source_markers, target_markers, complementizers;
-  std::unordered_set<std::string> asides;  // words that open a relative or appositive clause (وهي، التي، which)
-  std::unordered_set<std::string> negations;  // لم، لن، عدم، not, never: a trigger right after one made no event
-  std::unordered_set<std::string> future_words;  // سوف، will: a trigger right after one is announced or planned
-  std::unordered_set<std::string> clause_breaks;  // punctuation, matching form
+  WordSet asides;  // words that open a relative or appositive clause (وهي، التي، which)
+  WordSet negations;  // لم، لن، عدم، not, never: a trigger right after one made no event
+  WordSet future_words;  // سوف، will: a trigger right after one is announced or planned
+  WordSet clause_breaks;  // punctuation, matching form
   std::unique_ptr<icu::BreakIterator> sentences;
   mutable std::mutex lock;  // the break iterator is not thread-safe
 
@@ -169,13 +172,14 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
     // The future prefix س on an imperfect verb (ستدعم، وسيبحث): the verb without it is the trigger.
     const std::size_t n = t.variants.empty() ? 1 : t.variants.size();
     for (std::size_t k = 0; k < n; ++k) {
-      const std::string v = t.variants.empty() ? std::string(t.text) : t.variants[k].first;
+      const std::string_view v = t.variants.empty() ? t.text : std::string_view(t.variants[k].first);
+      if (v.size() < 8 || v.substr(0, 2) != "\xD8\xB3") continue;
+      const std::string_view next = v.substr(2, 2);
+      if (next != "\xD9\x8A" && next != "\xD8\xAA" && next != "\xD9\x86") continue;
       const std::size_t stripped = t.variants.empty() ? 0 : t.variants[k].second;
-      if (v.size() >= 8 && v.compare(0, 2, "\xD8\xB3") == 0 &&
-          (v.compare(2, 2, "\xD9\x8A") == 0 || v.compare(2, 2, "\xD8\xAA") == 0 || v.compare(2, 2, "\xD9\x86") == 0)) {
-        if (t.variants.empty()) t.variants.emplace_back(std::string(t.text), 0);
-        t.variants.emplace_back(v.substr(2), stripped + 1);
-      }
+      std::string verb(v.substr(2));  // copied before emplace_back may move the variant it views
+      if (t.variants.empty()) t.variants.emplace_back(std::string(t.text), 0);
+      t.variants.emplace_back(std::move(verb), stripped + 1);
     }
   }
 
@@ -197,7 +201,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
   auto slice = [&](std::size_t b, std::size_t e) { return std::string_view(doc.text).substr(byte_of[b], byte_of[e] - byte_of[b]); };
 
   std::vector<Event> found;
-  std::unordered_set<std::string> seen_sentences;  // a caption repeated word for word counts once
+  std::unordered_set<std::string_view> seen_sentences;  // a caption repeated word for word counts once (views of the text)
   std::optional<DateRef> narrative;                // the date the paragraph's story is at
   std::size_t narrative_paragraph = SIZE_MAX;
   std::size_t ti = 0;  // first token not before the sentence
@@ -208,7 +212,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
     while (te < tokens.size() && tokens[te].end <= s.end) ++te;
     if (s.paragraph != narrative_paragraph) narrative.reset();
     narrative_paragraph = s.paragraph;
-    if (sentence_text.empty() || !seen_sentences.insert(std::string(sentence_text)).second) {
+    if (sentence_text.empty() || !seen_sentences.insert(sentence_text).second) {
       ti = te;
       continue;
     }
@@ -216,7 +220,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
     std::vector<std::pair<std::size_t, std::size_t>> clauses;
     std::size_t start = ti;
     for (std::size_t k = ti; k < te; ++k) {
-      if (tokens[k].kind == PhraseToken::Kind::punct && lex->clause_breaks.count(std::string(tokens[k].text))) {
+      if (tokens[k].kind == PhraseToken::Kind::punct && lex->clause_breaks.count(tokens[k].text)) {
         if (k > start) clauses.emplace_back(start, k);
         start = k + 1;
       } else if (tokens[k].kind == PhraseToken::Kind::word && k > start) {
@@ -256,7 +260,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
         });
         if (in_name) continue;
         // The first trigger of the clause is its main verb or noun; a light one (انطلقت، launched) gives way.
-        bool light = lex->light.count(std::string(tokens[k].text)) > 0;
+        bool light = lex->light.count(tokens[k].text) > 0;
         for (const auto& v : tokens[k].variants) light = light || lex->light.count(v.first) > 0;
         const bool current_light = trigger && trigger_light;
         if (!trigger || (current_light && !light)) {
@@ -276,13 +280,13 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
       if (clause_date && !sentence_date) sentence_date = clause_date;
       const Mention* subject_before = carried_subject;
       const std::string_view opener = tokens[cb].kind == PhraseToken::Kind::word ? tokens[cb].text : std::string_view();
-      const bool aside = lex->asides.count(std::string(opener)) > 0;
+      const bool aside = lex->asides.count(opener) > 0;
       if (!clause_mentions.empty() && !aside) carried_subject = clause_mentions.front();
       if (!trigger) continue;
       // One of `words` one or two words before the trigger, in the clause, with or without its proclitics.
-      auto just_before = [&](const std::unordered_set<std::string>& words) {
+      auto just_before = [&](const WordSet& words) {
         for (std::size_t b = trigger_at; b-- > cb && trigger_at - b <= 2;) {
-          if (words.count(std::string(tokens[b].text))) return true;
+          if (words.count(tokens[b].text)) return true;
           for (const auto& v : tokens[b].variants)
             if (words.count(v.first)) return true;
         }
