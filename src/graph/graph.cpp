@@ -85,8 +85,8 @@ void GraphBuilder::add_document(const Document& doc) {
 }
 
 void GraphBuilder::add_actor(const Actor& actor) {
-  auto [it, inserted] = actors_.try_emplace(actor.id, actor);
-  Actor& a = it->second;
+  auto [it, inserted] = actors_.try_emplace(actor.id, ActorAcc{actor, {}});
+  Actor& a = it->second.actor;
   if (inserted) {
     sort_unique(a.aliases);
     return;
@@ -95,7 +95,8 @@ void GraphBuilder::add_actor(const Actor& actor) {
   for (const auto& [key, value] : actor.attributes) pick_string(a.attributes[key], value);
   a.kind = better_kind(a.kind, actor.kind);
   sorted_union(a.aliases, actor.aliases);
-  for (const auto& [doc, count] : actor.mentions_by_doc) a.mentions_by_doc[doc] = std::max(a.mentions_by_doc[doc], count);
+  auto& counts = it->second.counts;
+  counts.insert(counts.end(), actor.mentions_by_doc.begin(), actor.mentions_by_doc.end());
 }
 
 void GraphBuilder::add_event(const Event& event) {
@@ -119,9 +120,9 @@ void GraphBuilder::add_event(const Event& event) {
   // An actor named by an event but never described still gets a vertex.
   for (const auto& ea : e.actors)
     if (!actors_.count(ea.id)) {
-      Actor a;
-      a.id = ea.id;
-      actors_.emplace(a.id, std::move(a));
+      ActorAcc acc;
+      acc.actor.id = ea.id;
+      actors_.emplace(ea.id, std::move(acc));
     }
 }
 
@@ -200,10 +201,20 @@ std::vector<Event> merge_reported_events(std::vector<Event> events) {
 GraphData GraphBuilder::build() const {
   GraphData g;
   for (const auto& [id, d] : documents_) g.documents.push_back(d);
-  for (const auto& [id, a] : actors_) {
-    g.actors.push_back(a);
-    g.actors.back().first.reset();
-    g.actors.back().last.reset();
+  for (const auto& [id, acc] : actors_) {
+    g.actors.push_back(acc.actor);
+    Actor& a = g.actors.back();
+    a.first.reset();
+    a.last.reset();
+    if (acc.counts.empty()) continue;
+    // Each document's count is the largest any of its records gave: sorted by document, largest count first, the
+    // first of each document is kept, and the map is filled in key order (linear).
+    std::vector<std::pair<std::string, int>> counts(a.mentions_by_doc.begin(), a.mentions_by_doc.end());
+    counts.insert(counts.end(), acc.counts.begin(), acc.counts.end());
+    std::sort(counts.begin(), counts.end(), [](const auto& x, const auto& y) { return x.first != y.first ? x.first < y.first : x.second > y.second; });
+    a.mentions_by_doc.clear();
+    for (auto& [doc, count] : counts)
+      if (a.mentions_by_doc.empty() || a.mentions_by_doc.rbegin()->first != doc) a.mentions_by_doc.emplace_hint(a.mentions_by_doc.end(), std::move(doc), count);
   }
   std::vector<Event> events;
   events.reserve(events_.size());

@@ -137,6 +137,11 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
                   &hour_words, &more_less, &ambiguous_months, &bare_month_leads, &same_month})
     collect(*t);
   if (next_bit > 64) throw Error("too many temporal phrase tables for a 64-bit mask");
+  anchor_bits = months.bit | hijri_months.bit | weekdays.bit | day_offsets.bit | units.bit | calendar_units.bit |
+                seasons.bit | day_parts.bit | sets.bit;
+  for (const auto* t : {&present, &past_ref, &future_ref, &year_words, &day_words, &same_year, &same_month, &hour_words,
+                        &ambiguous_months, &vague_plural, &fiscal})
+    anchor_bits |= t->bit;
 }
 
 std::uint64_t TemporalLexicon::mask(const PhraseToken& t) const {

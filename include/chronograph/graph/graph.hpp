@@ -59,8 +59,14 @@ class GraphBuilder {
   std::size_t event_count() const { return events_.size(); }
 
  private:
+  // An actor as merged so far, with the mention counts of the documents that named it again, kept as a list and
+  // folded into mentions_by_doc by build() (a map insertion per document and actor was the builder's main cost).
+  struct ActorAcc {
+    Actor actor;
+    std::vector<std::pair<std::string, int>> counts;
+  };
   std::map<std::string, Document> documents_;
-  std::map<std::string, Actor> actors_;
+  std::map<std::string, ActorAcc> actors_;
   std::map<std::string, Event> events_;
   std::set<Skip> skipped_;
 };
