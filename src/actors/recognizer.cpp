@@ -362,14 +362,13 @@ class ActorPass {
   ActorPass(const ActorRecognizer& r, std::string_view text, const TokenizedText& tokenized)
       : r_(r), t_(*r.tables_), text_(text), tokens_(tokenized.tokens), byte_of_(tokenized.byte_of) {
     flags_.resize(tokens_.size(), 0);
+    own_.resize(tokens_.size(), 0);
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       const auto& tok = tokens_[i];
+      own_[i] = t_.flags(tok.text);
       if (tok.kind != PhraseToken::Kind::word) continue;
-      if (tok.variants.empty()) {
-        flags_[i] = t_.flags(tok.text);
-      } else {
-        for (const auto& [variant, stripped] : tok.variants) flags_[i] |= t_.flags(variant);
-      }
+      flags_[i] = own_[i];
+      for (const auto& [variant, stripped] : tok.variants) flags_[i] |= t_.flags(variant);
     }
   }
 
@@ -414,7 +413,8 @@ class ActorPass {
   const ActorRecognizer::Tables& t_;
   std::string_view text_;
   const std::vector<PhraseToken>& tokens_;
-  std::vector<std::uint32_t> flags_;
+  std::vector<std::uint32_t> flags_;  // the word's flags over its proclitic variants
+  std::vector<std::uint32_t> own_;    // the word's own flags (see own())
   std::vector<Found> found_;
   std::vector<Local> actors_;
   std::map<std::string, std::size_t> by_id_;
@@ -436,7 +436,7 @@ class ActorPass {
   bool latin(std::size_t i) const { return word(i) && !is_arabic_word(tokens_[i].text); }
   bool is(std::size_t i, std::uint32_t flag) const { return i < tokens_.size() && (flags_[i] & flag); }
   // The word's own flags, without proclitic variants (for words inside a name).
-  std::uint32_t own(std::size_t i) const { return t_.flags(tokens_[i].text); }
+  std::uint32_t own(std::size_t i) const { return own_[i]; }
   bool punct(std::size_t i, std::string_view p) const {
     return i < tokens_.size() && tokens_[i].kind == PhraseToken::Kind::punct && tokens_[i].text == p;
   }
@@ -449,7 +449,7 @@ class ActorPass {
   }
 
   std::size_t local_actor(const ActorEntry& e) {
-    auto [it, inserted] = by_id_.emplace(e.id, actors_.size());
+    auto [it, inserted] = by_id_.try_emplace(e.id, actors_.size());
     if (inserted) {
       Local l;
       l.actor = r_.actor(e.id);
@@ -473,7 +473,7 @@ class ActorPass {
     if (a.id.empty()) a.id = actor_id_for_name(name);
     // A known actor under the same id (the lexicon names it in another script) is that actor.
     if (const ActorEntry* e = r_.entry(a.id)) return local_actor(*e);
-    auto [it, inserted] = by_id_.emplace(a.id, actors_.size());
+    auto [it, inserted] = by_id_.try_emplace(a.id, actors_.size());
     if (inserted) actors_.push_back(Local{std::move(a)});
     return it->second;
   }
