@@ -553,7 +553,7 @@ class ActorPass {
     for (std::size_t k = i + 1; k < e; ++k) rest += " " + std::string(tokens_[k].text);
     if (t_.blocked.count(std::string(tokens_[i].text) + rest)) return true;
     for (const auto& [variant, stripped] : tokens_[i].variants)
-      if (t_.blocked.count(variant + rest)) return true;
+      if (t_.blocked.count(std::string(variant) + rest)) return true;
     return false;
   }
 

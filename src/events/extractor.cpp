@@ -167,20 +167,24 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
     sentences = split_sentences(doc.text, tokenized.byte_of, *lex->sentences);
   }
   std::vector<PhraseToken>& tokens = tokenized.tokens;
-  for (auto& t : tokens) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const PhraseToken& t = tokens[i];
     if (t.kind != PhraseToken::Kind::word) continue;
     // The future prefix س on an imperfect verb (ستدعم، وسيبحث): the verb without it is the trigger.
+    std::vector<Variant> with_verb;
     const std::size_t n = t.variants.empty() ? 1 : t.variants.size();
     for (std::size_t k = 0; k < n; ++k) {
-      const std::string_view v = t.variants.empty() ? t.text : std::string_view(t.variants[k].first);
+      const std::string_view v = t.variants.empty() ? t.text : t.variants[k].first;
       if (v.size() < 8 || v.substr(0, 2) != "\xD8\xB3") continue;
       const std::string_view next = v.substr(2, 2);
       if (next != "\xD9\x8A" && next != "\xD8\xAA" && next != "\xD9\x86") continue;
-      const std::size_t stripped = t.variants.empty() ? 0 : t.variants[k].second;
-      std::string verb(v.substr(2));  // copied before emplace_back may move the variant it views
-      if (t.variants.empty()) t.variants.emplace_back(std::string(t.text), 0);
-      t.variants.emplace_back(std::move(verb), stripped + 1);
+      if (with_verb.empty()) {
+        if (t.variants.empty()) with_verb.emplace_back(t.text, 0);
+        else with_verb.assign(t.variants.begin(), t.variants.end());
+      }
+      with_verb.emplace_back(v.substr(2), (t.variants.empty() ? 0 : t.variants[k].second) + 1);  // a tail: a view
     }
+    if (!with_verb.empty()) tokenized.set_variants(i, std::move(with_verb));
   }
 
   // Actors the actor stage was unsure of take no part.

@@ -23,9 +23,7 @@ inline bool word_code_point(char32_t c) {
 
 std::vector<PhraseToken> tokenize_for_phrases(const std::string& s, const std::vector<std::size_t>& to_original) {
   std::vector<PhraseToken> out;
-  // Tokens do not move cheaply (their variants are a small_vector), so a regrowth copies them all: reserve enough
-  // for the densest text (a token every three bytes) at once.
-  out.reserve(s.size() / 3 + 16);
+  out.reserve(s.size() / 4 + 16);
   std::size_t i = 0;
   bool space = true, line = true;
   while (i < s.size()) {
@@ -63,9 +61,20 @@ std::vector<PhraseToken> tokenize_for_phrases(const std::string& s, const std::v
   return out;
 }
 
-CliticVariants clitic_variants(std::string_view w) {
-  CliticVariants out;
-  out.emplace_back(std::string(w), 0);
+namespace {
+
+// The proclitic forms of a word, the word itself first: each a view of the word's tail, or (`alef`) alef + a view of
+// the word's tail ("للعراق" -> "العراق": ل + ال with the alef dropped in writing).
+struct CliticForm {
+  std::string_view tail;
+  bool alef = false;
+  std::size_t taken = 0;
+};
+using CliticForms = boost::container::small_vector<CliticForm, 8>;
+
+CliticForms clitic_forms(std::string_view w) {
+  CliticForms out;
+  out.push_back({w, false, 0});
   // Arabic letters are two bytes in UTF-8.
   auto starts = [](std::string_view s, const char* letter) { return s.substr(0, 2) == letter; };
   auto letters = [](std::string_view s) { return s.size() / 2; };
@@ -74,23 +83,43 @@ CliticVariants clitic_variants(std::string_view w) {
   if ((starts(rest, "\xD9\x88") || starts(rest, "\xD9\x81")) && letters(rest) >= 3) {  // و ف
     rest.remove_prefix(2);
     ++taken;
-    out.emplace_back(std::string(rest), taken);
+    out.push_back({rest, false, taken});
   }
   if ((starts(rest, "\xD8\xA8") || starts(rest, "\xD9\x84") || starts(rest, "\xD9\x83")) && letters(rest) >= 3) {  // ب ل ك
     if (starts(rest, "\xD9\x84") && starts(rest.substr(2), "\xD9\x84"))  // لل = ل + ال
-      out.emplace_back("\xD8\xA7" + std::string(rest.substr(2)), taken + 1);
+      out.push_back({rest.substr(2), true, taken + 1});
     rest.remove_prefix(2);
     ++taken;
-    out.emplace_back(std::string(rest), taken);
+    out.push_back({rest, false, taken});
   }
   // The article stays inside the expression ("السنوات الثلاث"), but lexicon entries may be written without it.
   const std::size_t n = out.size();
   for (std::size_t k = 0; k < n; ++k) {
-    std::string_view v = out[k].first;
-    if (starts(v, "\xD8\xA7") && starts(v.substr(2), "\xD9\x84") && letters(v) >= 5)  // ال
-      out.emplace_back(std::string(v.substr(4)), out[k].second);
+    const CliticForm f = out[k];
+    if (f.alef) {  // ا + tail: the article when the tail starts with ل
+      if (starts(f.tail, "\xD9\x84") && letters(f.tail) + 1 >= 5) out.push_back({f.tail.substr(2), false, f.taken});
+    } else if (starts(f.tail, "\xD8\xA7") && starts(f.tail.substr(2), "\xD9\x84") && letters(f.tail) >= 5) {  // ال
+      out.push_back({f.tail.substr(4), false, f.taken});
+    }
   }
   return out;
+}
+
+constexpr const char* kAlef = "\xD8\xA7";
+
+}  // namespace
+
+CliticVariants clitic_variants(std::string_view w) {
+  CliticVariants out;
+  for (const CliticForm& f : clitic_forms(w)) out.emplace_back(f.alef ? kAlef + std::string(f.tail) : std::string(f.tail), f.taken);
+  return out;
+}
+
+std::string_view TokenizedText::spell(std::string text) { return store->spellings.emplace_back(std::move(text)); }
+
+void TokenizedText::set_variants(std::size_t i, std::vector<Variant> list) {
+  const auto& kept = store->replaced.emplace_back(std::move(list));
+  tokens[i].variants = VariantList(kept.data(), kept.size());
 }
 
 void mark_case(std::string_view text, std::vector<PhraseToken>& tokens) {
@@ -127,8 +156,19 @@ TokenizedText tokenize_text(std::string_view text) {
   t.normalised = std::make_unique<std::string>(std::move(norm.text));
   t.tokens = tokenize_for_phrases(*t.normalised, norm.to_original);
   mark_case(text, t.tokens);
-  for (auto& tok : t.tokens)
-    if (tok.kind == PhraseToken::Kind::word && may_carry_clitic(tok.text)) tok.variants = clitic_variants(tok.text);
+  // The variants of all words, in one list (reserved for the most a word can have, so it never moves); each token
+  // views its part.
+  std::size_t carriers = 0;
+  for (const auto& tok : t.tokens) carriers += tok.kind == PhraseToken::Kind::word && may_carry_clitic(tok.text);
+  std::vector<Variant>& lists = t.store->lists;
+  lists.reserve(carriers * CliticForms::static_capacity);
+  for (auto& tok : t.tokens) {
+    if (tok.kind != PhraseToken::Kind::word || !may_carry_clitic(tok.text)) continue;
+    const std::size_t from = lists.size();
+    for (const CliticForm& f : clitic_forms(tok.text))
+      lists.emplace_back(f.alef ? t.spell(kAlef + std::string(f.tail)) : f.tail, f.taken);
+    tok.variants = VariantList(lists.data() + from, lists.size() - from);
+  }
   t.byte_of = code_point_offsets(text);
   return t;
 }

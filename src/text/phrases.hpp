@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -21,6 +22,24 @@ namespace chronograph {
 // for the usual handful.
 using CliticVariants = boost::container::small_vector<std::pair<std::string, std::size_t>, 4>;
 
+// A token's proclitic variants as views: (variant in matching form, code points taken off). The texts and the list
+// live in the TokenizedText the token belongs to.
+using Variant = std::pair<std::string_view, std::size_t>;
+class VariantList {
+ public:
+  VariantList() = default;
+  VariantList(const Variant* data, std::size_t size) : data_(data), size_(size) {}
+  const Variant* begin() const { return data_; }
+  const Variant* end() const { return data_ + size_; }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const Variant& operator[](std::size_t k) const { return data_[k]; }
+
+ private:
+  const Variant* data_ = nullptr;
+  std::size_t size_ = 0;
+};
+
 // A token of the matching form of the text; begin/end are code points of the original text.
 struct PhraseToken {
   std::string_view text;  // matching form: case-folded, Arabic letter variants unified, ASCII digits
@@ -32,8 +51,9 @@ struct PhraseToken {
   bool all_upper = false;    // every letter of the token is upper case in the original text ("US", "AFP")
   int number = -1;  // value of a digit token (up to 9 digits), else -1
   int digits = 0;
-  // Arabic proclitic variants of the word, computed once per token (see clitic_variants); empty otherwise.
-  CliticVariants variants;
+  // Arabic proclitic variants of the word, the word itself first, computed once per token by tokenize_text (see
+  // clitic_variants); empty otherwise. A view: tokens are small, and copying one copies no strings.
+  VariantList variants;
 };
 
 // Hash and equality that let unordered containers of std::string be searched with a string_view.
@@ -210,6 +230,18 @@ struct TokenizedText {
   std::unique_ptr<std::string> normalised;
   std::vector<PhraseToken> tokens;
   std::vector<std::size_t> byte_of;  // code point -> byte offset in the original; its size() - 1 is the length
+  // Where the tokens' variants live: the lists, and the variant texts that are not part of `normalised` (ل + ال
+  // gives ال…). On the heap, so that moving the struct keeps the tokens' views valid; stable under additions.
+  struct VariantStore {
+    std::vector<Variant> lists;                // filled once by tokenize_text, then never grown
+    std::deque<std::vector<Variant>> replaced;  // lists set later by set_variants
+    std::deque<std::string> spellings;
+  };
+  std::unique_ptr<VariantStore> store = std::make_unique<VariantStore>();
+  // Gives token i the variant list `list`; a text of it that is not in `normalised` must be one of `spell`'s.
+  void set_variants(std::size_t i, std::vector<Variant> list);
+  // Keeps a variant text that is not in `normalised`; the view stays valid as long as this TokenizedText.
+  std::string_view spell(std::string text);
 };
 TokenizedText tokenize_text(std::string_view text);
 
