@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "chronograph/graph/graph_json.hpp"
+#include "chronograph/ingest/flat_json.hpp"
 #include "chronograph/text/utf8.hpp"
 #include "records.hpp"
 
@@ -113,7 +114,8 @@ void read_json_lines(std::istream& in, const std::string& file, const std::strin
         throw Error("invalid UTF-8 at byte " + std::to_string(bad->byte) + " of the line", file, line_no);
       Json record;
       try {
-        record = Json::parse(line);
+        if (auto flat = parse_flat_json_object(line)) record = std::move(*flat);
+        else record = Json::parse(line);
       } catch (const Json::parse_error& e) {
         throw Error("malformed JSON at byte " + std::to_string(e.byte) + " of the line", file, line_no);
       } catch (const Json::exception& e) {  // a number too large for any JSON number type, say
