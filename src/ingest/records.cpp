@@ -49,9 +49,10 @@ std::vector<std::string> split_list(std::string_view s, char sep) {
   return out;
 }
 
-std::optional<Error> check_text(std::string_view content, const std::string& file, std::optional<std::size_t> line) {
+std::optional<Error> check_text(std::string_view content, const std::string& file, std::optional<std::size_t> line,
+                                bool utf8_known) {
   if (looks_binary(content)) return Error("binary content, not text", file, line);
-  if (auto bad = find_invalid_utf8(content))
+  if (auto bad = utf8_known ? std::nullopt : find_invalid_utf8(content))
     return Error("invalid UTF-8 at byte " + std::to_string(bad->byte), file,
                  line ? line : std::optional<std::size_t>(bad->line));
   if (content.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) return Error(line ? "empty record" : "empty file", file, line);
@@ -238,7 +239,7 @@ void read_json_record(const Json& r, const std::string& file, std::optional<std:
   if (doc.id.empty()) doc.id = default_id;
   doc.title = trim(string_field(r, options.title_field.c_str()));
   doc.text = doc.title.empty() ? text->get<std::string>() : doc.title + "\n\n" + text->get<std::string>();
-  if (auto problem = check_text(doc.text, file, line)) throw *problem;
+  if (auto problem = check_text(doc.text, file, line, /*utf8_known=*/true)) throw *problem;  // the reader checked the file
   static const char* kDateFields[] = {"published", "date", "date_published"};
   if (!options.date_field.empty()) {
     doc.published = dct_from(string_field(r, options.date_field.c_str()));

@@ -10,9 +10,10 @@
 
 namespace chronograph::ingest_detail {
 
-// Empty, binary or invalid UTF-8 content -> the reason to skip it (with its line), else nullopt.
+// Empty, binary or invalid UTF-8 content -> the reason to skip it (with its line), else nullopt. `utf8_known` skips
+// the UTF-8 check for text decoded from a JSON string of a checked file (JSON decoding cannot make it invalid).
 std::optional<Error> check_text(std::string_view content, const std::string& file,
-                                std::optional<std::size_t> line = {});
+                                std::optional<std::size_t> line = {}, bool utf8_known = false);
 
 // Fills language (per --lang) and the DCT fallback, and reports the document to the sink.
 void emit_document(Document&& doc, const IngestOptions& options, RecordSink& sink);
