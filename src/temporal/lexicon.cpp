@@ -137,18 +137,11 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
                   &hour_words, &more_less, &ambiguous_months, &bare_month_leads, &same_month})
     collect(*t);
   if (next_bit > 64) throw Error("too many temporal phrase tables for a 64-bit mask");
-  anchor_bits = months.bit | hijri_months.bit | weekdays.bit | day_offsets.bit | units.bit | calendar_units.bit |
-                seasons.bit | day_parts.bit | sets.bit;
-  for (const auto* t : {&present, &past_ref, &future_ref, &year_words, &day_words, &same_year, &same_month, &hour_words,
-                        &ambiguous_months, &vague_plural, &fiscal})
-    anchor_bits |= t->bit;
 }
 
 std::uint64_t TemporalLexicon::mask(const PhraseToken& t) const {
-  // Numbers start many expressions and every rule looks at them itself; of punctuation only the apostrophe of "'80s"
-  // starts one, so other punctuation is skipped without asking the rules.
-  if (t.kind == PhraseToken::Kind::number) return ~std::uint64_t{0};
-  if (t.kind == PhraseToken::Kind::punct) return t.text == "'" ? ~std::uint64_t{0} : 0;
+  // Punctuation starts no phrase of a table (the rules read it as tokens).
+  if (t.kind == PhraseToken::Kind::punct && t.text != "'") return 0;
   std::uint64_t m = 0;
   if (t.variants.empty()) {
     if (const auto* bits = first_words.find(t.text)) m = *bits;

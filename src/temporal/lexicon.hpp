@@ -30,10 +30,7 @@ class TemporalLexicon {
       ambiguous_months, bare_month_leads, same_month;
   // For every word that starts a phrase, the bits of the tables it starts phrases in.
   FlatStringMap<std::uint64_t> first_words;
-  // The bits of the tables that name time itself (months, weekdays, units, day words, seasons, "now", …): every
-  // expression the rules find holds a number or a word of one of them (see TemporalTagger::tag).
-  std::uint64_t anchor_bits = 0;
-  // The table bits of a token (over its clitic variants): 0 means it starts nothing.
+  // The table bits of a token (over its clitic variants): the tables with a phrase starting with it.
   std::uint64_t mask(const PhraseToken& t) const;
 };
 

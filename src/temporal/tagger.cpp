@@ -83,8 +83,9 @@ std::optional<Day> hijri_to_day(int year, int month, int day) {
 
 class Run {
  public:
-  Run(const TemporalLexicon& lex, const std::vector<PhraseToken>& toks, std::vector<std::uint64_t> masks, std::optional<Day> dct)
-      : lex_(lex), t_(toks), masks_(std::move(masks)), dct_(dct), today_(dct) {
+  Run(const TemporalLexicon& lex, const std::vector<PhraseToken>& toks, std::vector<std::uint64_t> masks, std::vector<char> starts,
+      std::optional<Day> dct)
+      : lex_(lex), t_(toks), masks_(std::move(masks)), starts_(std::move(starts)), dct_(dct), today_(dct) {
     // Sentence ids, for tense cues.
     sentence_.assign(toks.size(), 0);
     std::size_t s = 0;
@@ -102,7 +103,7 @@ class Run {
     std::vector<Match> out;
     std::size_t i = 0;
     while (i < t_.size()) {
-      if (masks_[i] == 0) {  // most words of a text start no temporal expression
+      if (!starts_[i]) {  // most words of a text start no temporal expression
         ++i;
         continue;
       }
@@ -1194,6 +1195,7 @@ class Run {
   const TemporalLexicon& lex_;
   const std::vector<PhraseToken>& t_;
   std::vector<std::uint64_t> masks_;  // per token: the bits of the tables a phrase can start there
+  std::vector<char> starts_;          // per token: whether the rules are asked there
   std::optional<Day> dct_;
   std::vector<std::size_t> sentence_;
   std::vector<bool> cue_;
@@ -1229,8 +1231,15 @@ std::vector<Timex> TemporalTagger::tag(const TokenizedText& tokenized, std::stri
     if (l->language == language) lex = l.get();
   if (!lex) return {};
   const std::vector<PhraseToken>& tokens = tokenized.tokens;
+  // Two things per token: whether the rules are asked there (words that start a phrase of some table, numbers, the
+  // apostrophe of "'80s"), and the tables a phrase can start there, which spares a lookup in the others — for a
+  // number too: the rules read numbers as tokens, and only a table with that number as a first word can match it.
   std::vector<std::uint64_t> masks(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) masks[i] = lex->mask(tokens[i]);
+  std::vector<char> starts(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    masks[i] = lex->mask(tokens[i]);
+    starts[i] = masks[i] != 0 || tokens[i].kind == PhraseToken::Kind::number || (tokens[i].kind == PhraseToken::Kind::punct && tokens[i].text == "'");
+  }
   // A number followed by a word that starts no expression and that no rule reads after a number ("5 mln", "300
   // dlrs") starts nothing either: the rules are not asked. Years (four digits) are always asked.
   static const std::unordered_set<std::string_view> after_number = {
@@ -1241,9 +1250,9 @@ std::vector<Timex> TemporalTagger::tag(const TokenizedText& tokenized, std::stri
     const PhraseToken& next = tokens[i + 1];
     if (t.kind == PhraseToken::Kind::number && t.digits != 4 && next.kind == PhraseToken::Kind::word && masks[i + 1] == 0 &&
         !after_number.count(next.text))
-      masks[i] = 0;
+      masks[i] = 0, starts[i] = 0;
   }
-  Run run(*lex, tokens, std::move(masks), dct);
+  Run run(*lex, tokens, std::move(masks), std::move(starts), dct);
   std::vector<Timex> out;
   for (const Match& m : run.run()) {
     Timex t;
