@@ -94,6 +94,12 @@ class Run {
       const auto& x = toks[i].text;
       if (toks[i].kind == Kind::punct && (x == "." || x == "!" || x == "?" || x == "\xD8\x9F")) ++s;
     }
+    // The next "quarter" or "half" at or after each token: the quarter rule of english_extra is not tried far from one.
+    next_quarter_.assign(toks.size() + 1, SIZE_MAX);
+    if (!lex_.arabic)
+      for (std::size_t i = toks.size(); i-- > 0;)
+        next_quarter_[i] = toks[i].kind == Kind::word && (toks[i].text == "quarter" || toks[i].text == "half") ? i : next_quarter_[i + 1];
+    directions_.assign(toks.size(), {Direction::none, 0});
     cue_.assign(toks.size(), false);
     for (std::size_t i = 0; i < toks.size(); ++i)
       if (lex_.future_cues.match(toks, i, lex_.arabic, masks_[i])) cue_[i] = true;
@@ -186,11 +192,21 @@ class Run {
     return false;
   }
 
+  // "last", "next", "this", "الماضي", …: the direction word at i, and where it ends. Read once per token, when a rule
+  // first asks (the rules ask for the same tokens again and again).
   std::optional<Direction> direction_at(std::size_t i, std::size_t& next) const {
-    if (auto h = word(lex_.past, i, false)) { next = i + h->length; return Direction::past; }
-    if (auto h = word(lex_.future, i, false)) { next = i + h->length; return Direction::future; }
-    if (auto h = word(lex_.current, i, false)) { next = i + h->length; return Direction::current; }
-    return std::nullopt;
+    if (i >= directions_.size()) return std::nullopt;
+    auto& d = directions_[i];
+    if (d.first == Direction::none && d.second == 0) d = read_direction(i);  // not read yet
+    if (d.first == Direction::none) return std::nullopt;
+    next = i + d.second;
+    return d.first;
+  }
+  std::pair<Direction, std::size_t> read_direction(std::size_t i) const {
+    if (auto h = word(lex_.past, i, false)) return {Direction::past, h->length};
+    if (auto h = word(lex_.future, i, false)) return {Direction::future, h->length};
+    if (auto h = word(lex_.current, i, false)) return {Direction::current, h->length};
+    return {Direction::none, 1};  // read: none
   }
 
   // A number written in digits or words ("three", "ثلاثة", "twenty-five").
@@ -1026,7 +1042,8 @@ class Run {
       return make(i, i + 3, "19" + pad(t_[i + 1].number / 10, 1));
     // Quarters: "the first quarter (of 1997)", "fourth-quarter", "the 1988 second quarter", "this year's third
     // quarter". Without a year, the latest such quarter that has begun by the DCT (the next one in future tense).
-    {
+    // (The longest lead before the ordinal, "the previous year's", is six tokens; twelve leave a margin.)
+    if (next_quarter_[i] <= i + 12) {
       std::size_t k = i;
       if (t_[k].text == "the") ++k;
       std::optional<int> lead_year;
@@ -1196,6 +1213,9 @@ class Run {
   const std::vector<PhraseToken>& t_;
   std::vector<std::uint64_t> masks_;  // per token: the bits of the tables a phrase can start there
   std::vector<char> starts_;          // per token: whether the rules are asked there
+  std::vector<std::size_t> next_quarter_;
+  // Per token: the direction word there and its length; {none, 0} not read yet, {none, 1} none.
+  mutable std::vector<std::pair<Direction, std::size_t>> directions_;
   std::optional<Day> dct_;
   std::vector<std::size_t> sentence_;
   std::vector<bool> cue_;
