@@ -69,21 +69,20 @@ bool is_word_code_point(char32_t c) {
 
 }  // namespace
 
-Normalized normalize_for_match(std::string_view text) {
+std::size_t normalize_for_match_into(std::string_view text, std::string& buffer, std::vector<std::size_t>& to_original) {
   // Written through raw pointers into buffers sized for the common case (one output byte per input byte); the
   // rare expansions (presentation forms) grow them.
-  Normalized n;
-  n.text.resize(text.size() + 16);
-  n.to_original.resize(text.size() + 17);
-  char* out = n.text.data();
-  std::size_t* map = n.to_original.data();
+  if (buffer.size() < text.size() + 16) buffer.resize(text.size() + 16);
+  if (to_original.size() < text.size() + 17) to_original.resize(text.size() + 17);
+  char* out = buffer.data();
+  std::size_t* map = to_original.data();
   std::size_t w = 0;
   auto room = [&](std::size_t more) {
-    if (w + more <= n.text.size()) return;
-    n.text.resize(2 * (w + more));
-    n.to_original.resize(2 * (w + more) + 1);
-    out = n.text.data();
-    map = n.to_original.data();
+    if (w + more + 1 <= buffer.size() && w + more + 1 <= to_original.size()) return;
+    buffer.resize(2 * (w + more) + 1);
+    to_original.resize(2 * (w + more) + 2);
+    out = buffer.data();
+    map = to_original.data();
   };
   std::u32string mapped;
   std::size_t cp_index = 0;
@@ -120,9 +119,16 @@ Normalized normalize_for_match(std::string_view text) {
       }
     }
   }
+  room(0);
+  map[w] = cp_index;
+  return w;
+}
+
+Normalized normalize_for_match(std::string_view text) {
+  Normalized n;
+  const std::size_t w = normalize_for_match_into(text, n.text, n.to_original);
   n.text.resize(w);
   n.to_original.resize(w + 1);
-  n.to_original[w] = cp_index;
   return n;
 }
 

@@ -152,9 +152,12 @@ void mark_case(std::string_view text, std::vector<PhraseToken>& tokens) {
 
 TokenizedText tokenize_text(std::string_view text) {
   TokenizedText t;
-  Normalized norm = normalize_for_match(text);
-  t.normalised = std::make_unique<std::string>(std::move(norm.text));
-  t.tokens = tokenize_for_phrases(*t.normalised, norm.to_original);
+  // The matching form's map back to the original is needed only here: its buffer is kept between texts.
+  thread_local std::string buffer;
+  thread_local std::vector<std::size_t> to_original;
+  const std::size_t n = normalize_for_match_into(text, buffer, to_original);
+  t.normalised = std::make_unique<std::string>(buffer.data(), n);
+  t.tokens = tokenize_for_phrases(*t.normalised, to_original);
   mark_case(text, t.tokens);
   // The variants of all words, in one list (reserved for the most a word can have, so it never moves); each token
   // views its part.

@@ -24,6 +24,10 @@ struct Normalized {
 // no transliterator. Precondition: valid UTF-8.
 Normalized normalize_for_match(std::string_view text);
 
+// The same into buffers kept between calls (they only grow, so a second text of the same size writes without
+// allocating or clearing): the matching form is out[0, n), the map map[0, n], and n is returned.
+std::size_t normalize_for_match_into(std::string_view text, std::string& out, std::vector<std::size_t>& map);
+
 // A lookup key: the matching form with punctuation turned into single spaces and trimmed.
 // "Al-Sudani’s" and "al sudani's" give the same key; so do "الولايات  المتحدة" and "الوِلايات المتحدة".
 std::string match_key(std::string_view text);
