@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "chronograph/text/language.hpp"
 #include "chronograph/text/utf8.hpp"
 
 using namespace chronograph;
@@ -38,6 +39,21 @@ TEST_CASE("binary content is told from text", "[text]") {
   CHECK(looks_binary(std::string(100, '\x01')));
   CHECK_FALSE(looks_binary("line one\r\nline two\twith tab\n"));
   CHECK_FALSE(looks_binary("كانون الثاني"));
+  // At every offset (the scan reads eight bytes at a time): one NUL makes it binary, one control character does not,
+  // one in nine does not, one in eight does.
+  const std::string text = "A plain line of text, long enough to span several words of eight bytes.\n";
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    std::string nul = text, bell = text;
+    nul[at] = '\0';
+    bell[at] = '\a';
+    CHECK(looks_binary(nul));
+    CHECK_FALSE(looks_binary(bell));
+  }
+  std::string sparse, dense;
+  for (int k = 0; k < 90; ++k) sparse += k % 11 == 0 ? '\x02' : 'x';
+  for (int k = 0; k < 90; ++k) dense += k % 9 == 0 ? '\x02' : 'x';
+  CHECK_FALSE(looks_binary(sparse));
+  CHECK(looks_binary(dense));
 }
 
 TEST_CASE("code points are counted and cut", "[text]") {
@@ -53,4 +69,24 @@ TEST_CASE("code points are counted and cut", "[text]") {
   CHECK(decode_utf8(out, i) == U'\u20AC');
   CHECK(decode_utf8(out, i) == U'\U0001F600');
   CHECK(i == out.size());
+}
+
+TEST_CASE("detect_language: the majority script of the first 64 KiB, however the scripts are laid out", "[text][utf8]") {
+  const std::string latin_word = "word ", arabic_word = "كلمة ";  // 4 Latin letters; 4 Arabic letters in 8 bytes
+  auto repeat = [](const std::string& w, int n) {
+    std::string out;
+    for (int k = 0; k < n; ++k) out += w;
+    return out;
+  };
+  CHECK(detect_language("") == "");
+  CHECK(detect_language("123 !?") == "");
+  CHECK(detect_language(repeat(arabic_word, 3)) == "ar");
+  CHECK(detect_language(repeat(latin_word, 3)) == "en");
+  // The early stop must not decide before the rest could change the answer: the minority comes first, then the
+  // majority takes over late.
+  CHECK(detect_language(repeat(latin_word, 300) + repeat(arabic_word, 301)) == "ar");
+  CHECK(detect_language(repeat(arabic_word, 300) + repeat(latin_word, 301)) == "en");
+  CHECK(detect_language(repeat(latin_word, 300) + repeat(arabic_word, 300)) == "en");  // a tie is not Arabic
+  // Only the first 64 KiB count.
+  CHECK(detect_language(repeat(arabic_word, 9000) + repeat(latin_word, 50000)) == "ar");
 }
