@@ -171,13 +171,24 @@ class PhraseTable {
     std::vector<std::string> rest;
     T value;
   };
+  // A word's signature bits: its length, and its first two bytes (an Arabic word's first letter). A table whose
+  // first words are few (the people a document has named, the event triggers) rules most words out with two bit
+  // tests, before a hash lookup of each of their proclitic variants.
+  static std::uint64_t length_bit(std::string_view w) { return std::uint64_t{1} << std::min<std::size_t>(w.size(), 63); }
+  static std::uint64_t start_bit(std::string_view w) {
+    const unsigned a = w.empty() ? 0 : static_cast<unsigned char>(w[0]), b = w.size() < 2 ? 0 : static_cast<unsigned char>(w[1]);
+    return std::uint64_t{1} << ((a * 31 + b) & 63);
+  }
   FlatStringMap<std::vector<Entry>> first_;  // longest first
+  std::uint64_t lengths_ = 0, starts_ = 0;   // the signatures of the first words
 };
 
 
 template <typename T>
 inline void PhraseTable<T>::add(const std::vector<std::string>& tokens, T value) {
   if (tokens.empty()) return;
+  lengths_ |= length_bit(tokens[0]);
+  starts_ |= start_bit(tokens[0]);
   auto& list = first_[tokens[0]];
   std::vector<std::string> rest(tokens.begin() + 1, tokens.end());
   for (auto& e : list)
@@ -191,6 +202,7 @@ inline std::optional<typename PhraseTable<T>::Hit> PhraseTable<T>::match(const s
                                                                     std::size_t i, bool clitics, std::uint64_t mask) const {
   if (i >= tokens.size() || first_.empty() || !(mask & bit)) return std::nullopt;
   auto try_first = [&](std::string_view first, std::size_t stripped) -> std::optional<Hit> {
+    if (!(lengths_ & length_bit(first)) || !(starts_ & start_bit(first))) return std::nullopt;
     const auto* entries = first_.find(first);
     if (!entries) return std::nullopt;
     for (const auto& e : *entries) {
