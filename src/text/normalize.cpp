@@ -107,14 +107,46 @@ std::size_t normalize_for_match_into(std::string_view text, std::string& buffer,
       w += 2;
       continue;
     }
+    // The common Arabic mappings (alef with hamza or madda, teh marbuta, alef maqsura) and marks, written directly.
+    char32_t one = 0;
+    switch (c) {
+      case 0x0623: case 0x0625: case 0x0622: one = 0x0627; break;
+      case 0x0629: one = 0x0647; break;
+      case 0x0649: one = 0x064A; break;
+      default: break;
+    }
+    if (one) {
+      room(2);
+      out[w] = static_cast<char>(0xC0 | (one >> 6));
+      out[w + 1] = static_cast<char>(0x80 | (one & 0x3F));
+      map[w] = map[w + 1] = cp_index;
+      w += 2;
+      continue;
+    }
+    if (c >= 0x064B && c <= 0x0652) continue;  // harakat (is_arabic_mark), dropped
     mapped.clear();
     map_code_point(c, mapped);
     for (char32_t m : mapped) {
       room(4);
-      std::string bytes;
-      append_utf8(bytes, m);
-      for (char b : bytes) {
-        out[w] = b;
+      char bytes[4];
+      std::size_t len = 0;
+      if (m < 0x80) {
+        bytes[len++] = static_cast<char>(m);
+      } else if (m < 0x800) {
+        bytes[len++] = static_cast<char>(0xC0 | (m >> 6));
+        bytes[len++] = static_cast<char>(0x80 | (m & 0x3F));
+      } else if (m < 0x10000) {
+        bytes[len++] = static_cast<char>(0xE0 | (m >> 12));
+        bytes[len++] = static_cast<char>(0x80 | ((m >> 6) & 0x3F));
+        bytes[len++] = static_cast<char>(0x80 | (m & 0x3F));
+      } else {
+        bytes[len++] = static_cast<char>(0xF0 | (m >> 18));
+        bytes[len++] = static_cast<char>(0x80 | ((m >> 12) & 0x3F));
+        bytes[len++] = static_cast<char>(0x80 | ((m >> 6) & 0x3F));
+        bytes[len++] = static_cast<char>(0x80 | (m & 0x3F));
+      }
+      for (std::size_t k = 0; k < len; ++k) {
+        out[w] = bytes[k];
         map[w++] = cp_index;
       }
     }
