@@ -33,8 +33,11 @@ std::string decode_entities(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '&') {
-      out += s[i];
+    if (s[i] != '&') {  // the run up to the next entity, copied at once
+      const auto amp = s.find('&', i);
+      const std::size_t end = amp == std::string_view::npos ? s.size() : amp;
+      out.append(s.data() + i, end - i);
+      i = end - 1;
       continue;
     }
     const auto semi = s.find(';', i + 1);

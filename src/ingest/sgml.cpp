@@ -25,10 +25,14 @@ std::string_view element(std::string_view s, std::string_view tag, std::size_t f
 
 // Entities decoded, control characters (the wire's &#2; &#3; …) dropped, lines kept.
 std::string clean(std::string_view raw) {
-  std::string out;
-  for (char c : decode_entities(raw))
-    if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t') out += c;
-  return trim(out);
+  std::string out = decode_entities(raw);
+  std::erase_if(out, [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t'; });
+  const char* ws = " \t\r\n\f\v";  // trimmed in place (ingest_detail::trim makes a copy)
+  const auto b = out.find_first_not_of(ws);
+  if (b == std::string::npos) return {};
+  out.erase(out.find_last_not_of(ws) + 1);
+  out.erase(0, b);
+  return out;
 }
 
 // "26-FEB-1987 15:01:01.79" -> the day.
