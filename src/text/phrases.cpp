@@ -40,12 +40,29 @@ std::vector<PhraseToken> tokenize_for_phrases(const std::string& s, const std::v
     space = line = false;
     if (c >= '0' && c <= '9') {
       t.kind = PhraseToken::Kind::number;
-      while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+      int value = c - '0';
+      while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+        if (i - start < 9) value = value * 10 + (s[i] - '0');
+        ++i;
+      }
       t.digits = static_cast<int>(i - start);
-      if (t.digits <= 9) t.number = std::stoi(s.substr(start, i - start));
+      if (t.digits <= 9) t.number = value;
     } else if (word_code_point(c)) {
       t.kind = PhraseToken::Kind::word;
+      const auto* p = reinterpret_cast<const unsigned char*>(s.data());
       while (i < s.size()) {
+        // The Arabic letters (U+0621..U+064A) and ASCII letters straight from their bytes.
+        if (p[i] < 0x80) {
+          if (((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z')) {
+            ++i;
+            continue;
+          }
+          break;
+        }
+        if (i + 1 < s.size() && ((p[i] == 0xD8 && p[i + 1] >= 0xA1) || (p[i] == 0xD9 && p[i + 1] <= 0x8A))) {
+          i += 2;
+          continue;
+        }
         std::size_t j = i;
         if (!word_code_point(decode_utf8(s, j))) break;
         i = j;
