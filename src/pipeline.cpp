@@ -22,7 +22,9 @@ void annotate(Annotation& a, const ActorRecognizer& actors) {
   a.events = event_extractor().extract(a, tokens);
 }
 
-void add_annotation(GraphBuilder& builder, const Annotation& annotation) {
+void add_annotation(GraphBuilder& builder, const Annotation& annotation) { add_annotation(builder, Annotation(annotation)); }
+
+void add_annotation(GraphBuilder& builder, Annotation&& annotation) {
   const Document& doc = annotation.document;
   builder.add_document(doc);
   std::map<std::string, Actor> actors;
@@ -56,9 +58,9 @@ void add_annotation(GraphBuilder& builder, const Annotation& annotation) {
   for (auto& [id, a] : actors) {  // one alias per mention so far
     std::sort(a.aliases.begin(), a.aliases.end());
     a.aliases.erase(std::unique(a.aliases.begin(), a.aliases.end()), a.aliases.end());
-    builder.add_actor(a);
+    builder.add_actor(std::move(a));
   }
-  for (const auto& e : annotation.events) builder.add_event(e);
+  for (auto& e : annotation.events) builder.add_event(std::move(e));
 }
 
 void add_curated(GraphBuilder& builder, const CuratedEvent& curated, const ActorRecognizer& actors) {
@@ -88,9 +90,9 @@ class BuildSink : public RecordSink {
     annotation(std::move(a));
   }
   void annotation(Annotation&& a) override {
-    add_annotation(builder_, a);
     ++report_.documents;
     report_.events += a.events.size();
+    add_annotation(builder_, std::move(a));
     progress();
   }
   void curated(CuratedEvent&& c) override {

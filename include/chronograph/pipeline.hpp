@@ -35,6 +35,7 @@ struct BuildReport {
 // Adds an `annotate` record to the graph: the document, an actor per mentioned id (its mention texts
 // as aliases, counted per document) and the events.
 void add_annotation(GraphBuilder& builder, const Annotation& annotation);
+void add_annotation(GraphBuilder& builder, Annotation&& annotation);  // the same, moving the events into the builder
 
 // Adds a curated event and its actors; an actor the lexicons know by its id gets their labels, kind and attributes.
 void add_curated(GraphBuilder& builder, const CuratedEvent& curated, const ActorRecognizer& actors);

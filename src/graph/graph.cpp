@@ -85,12 +85,20 @@ void GraphBuilder::add_document(const Document& doc) {
 }
 
 void GraphBuilder::add_actor(const Actor& actor) {
-  auto [it, inserted] = actors_.try_emplace(actor.id, ActorAcc{actor, {}});
+  if (!actors_.count(actor.id)) return add_actor(Actor(actor));
+  merge_actor(actor);
+}
+
+void GraphBuilder::add_actor(Actor&& actor) {
+  if (actors_.count(actor.id)) return merge_actor(actor);
+  std::string id = actor.id;
+  Actor& a = actors_.emplace(std::move(id), ActorAcc{std::move(actor), {}}).first->second.actor;
+  sort_unique(a.aliases);
+}
+
+void GraphBuilder::merge_actor(const Actor& actor) {
+  auto it = actors_.find(actor.id);
   Actor& a = it->second.actor;
-  if (inserted) {
-    sort_unique(a.aliases);
-    return;
-  }
   for (const auto& [lang, label] : actor.labels) pick_string(a.labels[lang], label);
   for (const auto& [key, value] : actor.attributes) pick_string(a.attributes[key], value);
   a.kind = better_kind(a.kind, actor.kind);
@@ -100,9 +108,22 @@ void GraphBuilder::add_actor(const Actor& actor) {
 }
 
 void GraphBuilder::add_event(const Event& event) {
-  auto [it, inserted] = events_.try_emplace(event.id, event);
-  Event& e = it->second;
-  if (!inserted) {
+  if (!events_.count(event.id)) return add_event(Event(event));
+  merge_event(event);
+}
+
+void GraphBuilder::add_event(Event&& event) {
+  if (events_.count(event.id)) return merge_event(event);
+  std::string id = event.id;
+  merge_event_into(events_.emplace(std::move(id), std::move(event)).first->second, nullptr);
+}
+
+void GraphBuilder::merge_event(const Event& event) { merge_event_into(events_.find(event.id)->second, &event); }
+
+// `event` (when given) merged into the event kept under its id; then the kept event's lists are put in order.
+void GraphBuilder::merge_event_into(Event& e, const Event* other) {
+  if (other) {
+    const Event& event = *other;
     pick_string(e.type, event.type);
     pick_string(e.summary, event.summary);
     pick_string(e.trigger, event.trigger);

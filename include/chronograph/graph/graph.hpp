@@ -47,7 +47,9 @@ class GraphBuilder {
  public:
   void add_document(const Document& doc);
   void add_actor(const Actor& actor);
+  void add_actor(Actor&& actor);  // the same, taking the record when its id is new
   void add_event(const Event& event);
+  void add_event(Event&& event);
   void add_skip(const Skip& skip);
   // Merges a whole graph (its derived parts are recomputed by build()).
   void add_graph(const GraphData& graph);
@@ -65,6 +67,9 @@ class GraphBuilder {
     Actor actor;
     std::vector<std::pair<std::string, int>> counts;
   };
+  void merge_actor(const Actor& actor);  // into the actor kept under its id
+  void merge_event(const Event& event);
+  void merge_event_into(Event& kept, const Event* other);
   std::map<std::string, Document> documents_;
   std::map<std::string, ActorAcc> actors_;
   std::map<std::string, Event> events_;
