@@ -1,6 +1,7 @@
 #include "chronograph/events/extractor.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <climits>
 #include <mutex>
 #include <set>
@@ -94,28 +95,34 @@ struct Sentence {
 };
 
 // Sentences in code points: ICU's sentence boundaries, and every line break ends one (titles, captions and
-// bylines are their own units). `utf16` is a buffer the caller keeps between texts.
+// bylines are their own units). ICU runs line by line (a sentence never runs across a line break, so its
+// boundaries inside a line do not depend on the other lines), and only on the lines `wanted(begin, end)` accepts
+// (code points; all when it is empty): a line with neither an event word nor a date is one unit, since nothing
+// in it would be read. `utf16` is a buffer the caller keeps between texts.
 std::vector<Sentence> split_sentences(const std::string& text, const std::vector<std::size_t>& byte_of, icu::BreakIterator& it,
-                                      std::vector<UChar>& utf16) {
+                                      std::vector<UChar>& utf16,
+                                      const std::function<bool(std::size_t, std::size_t)>& wanted = {}) {
   std::vector<Sentence> out;
   auto cp_at = [&](std::size_t byte) {
     return static_cast<std::size_t>(std::lower_bound(byte_of.begin(), byte_of.end(), byte) - byte_of.begin());
   };
-  // ICU reads UTF-16 with its fast path (a UTF-8 UText costs it twice as much: half of its time went to decoding).
-  // Without characters beyond the BMP, a UTF-16 offset is a code point index.
   const std::size_t code_points = byte_of.empty() ? 0 : byte_of.size() - 1;
-  UErrorCode status = text.size() < INT32_MAX / 2 ? U_ZERO_ERROR : U_BUFFER_OVERFLOW_ERROR;
-  utf16.resize(text.size() + 1);
-  int32_t length = 0;
-  // The lenient converter is several times faster; on malformed UTF-8 (which the readers never let through) its
-  // output is unspecified but stays within the buffer, and the boundaries are clamped to the text below.
-  if (U_SUCCESS(status))
-    u_strFromUTF8Lenient(utf16.data(), static_cast<int32_t>(utf16.size()), &length, text.data(), static_cast<int32_t>(text.size()),
-                         &status);
   std::vector<std::size_t> breaks;
-  if (U_SUCCESS(status)) {
-    std::vector<std::size_t> cp_of;  // UTF-16 offset -> code point, only for texts beyond the BMP
-    if (static_cast<std::size_t>(length) != code_points) {
+  // One line: ICU's boundaries strictly inside it. ICU reads UTF-16 with its fast path (a UTF-8 UText cost it twice
+  // as much); without characters beyond the BMP, a UTF-16 offset is a code point offset.
+  auto split_line = [&](std::size_t byte_begin, std::size_t byte_end, std::size_t cp_begin, std::size_t cp_end) {
+    const std::size_t bytes = byte_end - byte_begin, cps = cp_end - cp_begin;
+    if (cps < 2 || bytes >= INT32_MAX / 2) return;
+    if (utf16.size() < bytes + 1) utf16.resize(bytes + 1);
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t length = 0;
+    // The lenient converter is several times faster; on malformed UTF-8 (which the readers never let through) its
+    // output is unspecified but stays within the buffer, and the boundaries are clamped to the line below.
+    u_strFromUTF8Lenient(utf16.data(), static_cast<int32_t>(utf16.size()), &length, text.data() + byte_begin,
+                         static_cast<int32_t>(bytes), &status);
+    if (U_FAILURE(status)) return;
+    std::vector<std::size_t> cp_of;  // UTF-16 offset -> code point offset, only for lines beyond the BMP
+    if (static_cast<std::size_t>(length) != cps) {
       cp_of.resize(static_cast<std::size_t>(length) + 1);
       std::size_t cp = 0;
       for (int32_t k = 0; k < length; ++k) {
@@ -128,17 +135,28 @@ std::vector<Sentence> split_sentences(const std::string& text, const std::vector
     if (U_SUCCESS(status)) {
       it.setText(ut, status);
       if (U_SUCCESS(status))
-        for (int32_t b = it.first(); b != icu::BreakIterator::DONE; b = it.next())
-          breaks.push_back(std::min(code_points, cp_of.empty() ? static_cast<std::size_t>(b) : cp_of[static_cast<std::size_t>(b)]));
+        for (int32_t b = it.first(); b != icu::BreakIterator::DONE; b = it.next()) {
+          const std::size_t off = cp_of.empty() ? static_cast<std::size_t>(b) : cp_of[static_cast<std::size_t>(b)];
+          if (off > 0 && off < cps) breaks.push_back(cp_begin + off);
+        }
       static const icu::UnicodeString kEmpty;
       it.setText(kEmpty);  // the iterator must not keep pointing into the buffer
     }
     utext_close(ut);
+  };
+  // Line breaks, in code points (where the next line starts).
+  std::vector<std::size_t> lines;
+  std::size_t line_byte = 0, line_cp = 0;
+  for (std::size_t i = text.find('\n');; i = text.find('\n', i + 1)) {
+    const std::size_t end_byte = i == std::string::npos ? text.size() : i;
+    const std::size_t end_cp = i == std::string::npos ? code_points : cp_at(i);
+    if (!wanted || wanted(line_cp, end_cp)) split_line(line_byte, end_byte, line_cp, end_cp);
+    if (i == std::string::npos) break;
+    lines.push_back(end_cp + 1);
+    line_byte = i + 1;
+    line_cp = end_cp + 1;
   }
   const std::size_t cp = code_points;
-  // Line breaks, in code points.
-  std::vector<std::size_t> lines;
-  for (std::size_t i = text.find('\n'); i != std::string::npos; i = text.find('\n', i + 1)) lines.push_back(cp_at(i) + 1);
   std::vector<std::size_t> cuts = breaks;
   cuts.insert(cuts.end(), lines.begin(), lines.end());
   cuts.push_back(0);
@@ -186,11 +204,6 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
     if (l->language == doc.language) lex = l.get();
   if (!lex || doc.text.empty()) return {};
 
-  std::vector<Sentence> sentences;
-  {
-    std::lock_guard<std::mutex> guard(lex->lock);
-    sentences = split_sentences(doc.text, tokenized.byte_of, *lex->sentences, lex->utf16);
-  }
   std::vector<PhraseToken>& tokens = tokenized.tokens;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const PhraseToken& t = tokens[i];
@@ -212,6 +225,11 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
     if (!with_verb.empty()) tokenized.set_variants(i, std::move(with_verb));
   }
 
+  // Where event words start (after the future prefix is taken off).
+  std::vector<char> trigger_start(tokens.size(), 0);
+  for (std::size_t k = 0; k < tokens.size(); ++k)
+    trigger_start[k] = tokens[k].kind == PhraseToken::Kind::word && lex->triggers.match(tokens, k, true).has_value();
+
   // Actors the actor stage was unsure of take no part.
   std::set<std::string> unsure;
   for (const auto& a : annotation.actors) {
@@ -225,6 +243,19 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
   for (const auto& t : annotation.timexes)
     if ((t.type == TimexType::date || t.type == TimexType::time) && (t.date.has_interval() || !t.date.value.empty()))
       dates.push_back(&t);
+
+  // Sentences: only the lines with an event word or a date need ICU's boundaries (see split_sentences).
+  std::vector<Sentence> sentences;
+  {
+    auto wanted = [&](std::size_t begin, std::size_t end) {
+      auto k = std::lower_bound(tokens.begin(), tokens.end(), begin, [](const PhraseToken& t, std::size_t cp) { return t.begin < cp; });
+      for (; k != tokens.end() && k->begin < end; ++k)
+        if (trigger_start[static_cast<std::size_t>(k - tokens.begin())]) return true;
+      return std::any_of(dates.begin(), dates.end(), [&](const Timex* t) { return t->span.begin >= begin && t->span.begin < end; });
+    };
+    std::lock_guard<std::mutex> guard(lex->lock);
+    sentences = split_sentences(doc.text, tokenized.byte_of, *lex->sentences, lex->utf16, wanted);
+  }
 
   const std::vector<std::size_t>& byte_of = tokenized.byte_of;
   auto slice = [&](std::size_t b, std::size_t e) { return std::string_view(doc.text).substr(byte_of[b], byte_of[e] - byte_of[b]); };
@@ -281,7 +312,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
       std::size_t trigger_at = 0;
       bool trigger_light = false;
       for (std::size_t k = cb; k < ce; ++k) {
-        if (tokens[k].kind != PhraseToken::Kind::word) continue;
+        if (!trigger_start[k]) continue;
         auto hit = lex->triggers.match(tokens, k, true);
         if (!hit) continue;
         const bool in_name = std::any_of(clause_mentions.begin(), clause_mentions.end(), [&](const Mention* m) {
