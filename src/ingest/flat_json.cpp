@@ -28,7 +28,7 @@ class FlatParser {
       const char c = s_[i_];
       if (c == '"') {
         if (!string(value)) return std::nullopt;
-        out[key] = value;
+        out[key] = std::move(value);
       } else if (word("null")) {
         out[key] = nullptr;
       } else if (word("true")) {
