@@ -247,11 +247,18 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
   // Sentences: only the lines with an event word or a date need ICU's boundaries (see split_sentences).
   std::vector<Sentence> sentences;
   {
+    // Lines come in text order; tokens are in text order, and so are the dates' starts once sorted: two cursors.
+    std::vector<std::size_t> date_starts;
+    for (const Timex* t : dates) date_starts.push_back(t->span.begin);
+    std::sort(date_starts.begin(), date_starts.end());
+    std::size_t next_token = 0, next_date = 0;
     auto wanted = [&](std::size_t begin, std::size_t end) {
-      auto k = std::lower_bound(tokens.begin(), tokens.end(), begin, [](const PhraseToken& t, std::size_t cp) { return t.begin < cp; });
-      for (; k != tokens.end() && k->begin < end; ++k)
-        if (trigger_start[static_cast<std::size_t>(k - tokens.begin())]) return true;
-      return std::any_of(dates.begin(), dates.end(), [&](const Timex* t) { return t->span.begin >= begin && t->span.begin < end; });
+      bool found = false;
+      while (next_token < tokens.size() && tokens[next_token].begin < begin) ++next_token;
+      for (; next_token < tokens.size() && tokens[next_token].begin < end; ++next_token) found = found || trigger_start[next_token];
+      while (next_date < date_starts.size() && date_starts[next_date] < begin) ++next_date;
+      for (; next_date < date_starts.size() && date_starts[next_date] < end; ++next_date) found = true;
+      return found;
     };
     std::lock_guard<std::mutex> guard(lex->lock);
     sentences = split_sentences(doc.text, tokenized.byte_of, *lex->sentences, lex->utf16, wanted);

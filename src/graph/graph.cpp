@@ -221,8 +221,17 @@ std::vector<Event> merge_reported_events(std::vector<Event> events) {
 
 GraphData GraphBuilder::build() const {
   GraphData g;
-  for (const auto& [id, d] : documents_) g.documents.push_back(d);
-  for (const auto& [id, acc] : actors_) {
+  // Id order.
+  auto sorted = [](const auto& map) {
+    std::vector<const typename std::decay_t<decltype(map)>::value_type*> out;
+    out.reserve(map.size());
+    for (const auto& entry : map) out.push_back(&entry);
+    std::sort(out.begin(), out.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+    return out;
+  };
+  for (const auto* entry : sorted(documents_)) g.documents.push_back(entry->second);
+  for (const auto* entry : sorted(actors_)) {
+    const ActorAcc& acc = entry->second;
     g.actors.push_back(acc.actor);
     Actor& a = g.actors.back();
     a.first.reset();
@@ -239,7 +248,7 @@ GraphData GraphBuilder::build() const {
   }
   std::vector<Event> events;
   events.reserve(events_.size());
-  for (const auto& [id, e] : events_) events.push_back(e);
+  for (const auto* entry : sorted(events_)) events.push_back(entry->second);
   events = merge_reported_events(std::move(events));
 
   Chronology chronology = order_events(events);

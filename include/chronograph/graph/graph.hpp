@@ -70,9 +70,10 @@ class GraphBuilder {
   void merge_actor(const Actor& actor);  // into the actor kept under its id
   void merge_event(const Event& event);
   void merge_event_into(Event& kept, const Event* other);
-  std::map<std::string, Document> documents_;
-  std::map<std::string, ActorAcc> actors_;
-  std::map<std::string, Event> events_;
+  // By id, hashed (a sorted map's string compares were the builder's cost); build() puts them in id order.
+  std::unordered_map<std::string, Document> documents_;
+  std::unordered_map<std::string, ActorAcc> actors_;
+  std::unordered_map<std::string, Event> events_;
   std::set<Skip> skipped_;
 };
 
