@@ -86,10 +86,12 @@ std::size_t normalize_for_match_into(std::string_view text, std::string& buffer,
   };
   std::u32string mapped;
   std::size_t cp_index = 0;
+  const auto* in = reinterpret_cast<const unsigned char*>(text.data());
+  // The buffers always hold w + (text.size() - i) + 1 bytes: the paths that write no more than they read (ASCII,
+  // Arabic letters, the common mappings, dropped marks) need no check; an expansion makes room for the rest.
   for (std::size_t i = 0; i < text.size(); ++cp_index) {
-    const auto byte = static_cast<unsigned char>(text[i]);
+    const unsigned char byte = in[i];
     if (byte < 0x80) {  // ASCII: fold case in place, one byte out
-      room(1);
       out[w] = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
       map[w++] = cp_index;
       ++i;
@@ -100,7 +102,6 @@ std::size_t normalize_for_match_into(std::string_view text, std::string& buffer,
     if ((c >= 0x0621 && c <= 0x063A && c != 0x0623 && c != 0x0625 && c != 0x0622 && c != 0x0629) ||
         (c >= 0x0641 && c <= 0x064A && c != 0x0649)) {
       // Arabic letters that stay as they are (the hamza-on-alef forms, teh marbuta and alef maqsura are mapped below).
-      room(2);
       out[w] = text[start];
       out[w + 1] = text[start + 1];
       map[w] = map[w + 1] = cp_index;
@@ -116,7 +117,6 @@ std::size_t normalize_for_match_into(std::string_view text, std::string& buffer,
       default: break;
     }
     if (one) {
-      room(2);
       out[w] = static_cast<char>(0xC0 | (one >> 6));
       out[w + 1] = static_cast<char>(0x80 | (one & 0x3F));
       map[w] = map[w + 1] = cp_index;
@@ -150,6 +150,7 @@ std::size_t normalize_for_match_into(std::string_view text, std::string& buffer,
         map[w++] = cp_index;
       }
     }
+    room(i < text.size() ? text.size() - i : 0);  // keeps the invariant after an expansion
   }
   room(0);
   map[w] = cp_index;

@@ -70,3 +70,28 @@ TEST_CASE("Arabic clitics come off for lookup", "[text]") {
     CHECK(strip_arabic_clitics(match_key(row.input)) == row.expected);
   }
 }
+
+TEST_CASE("normalisation: expansions longer than the input grow the buffers", "[normalize]") {
+  // U+FEFB (lam-alef ligature, 3 bytes) -> لا (2 letters, 4 bytes): the output outgrows the input.
+  std::string in, expected;
+  for (int k = 0; k < 5000; ++k) {
+    in += "\xEF\xBB\xBB";
+    expected += "\xD9\x84\xD8\xA7";
+  }
+  in += " Ab";
+  expected += " ab";
+  const Normalized n = normalize_for_match(in);
+  CHECK(n.text == expected);
+  REQUIRE(n.to_original.size() == n.text.size() + 1);
+  CHECK(n.to_original[4 * 4999] == 4999);
+  CHECK(n.to_original[n.text.size() - 1] == 5002);
+  CHECK(n.to_original.back() == 5003);
+  // The buffers kept between calls give the same.
+  std::string buffer;
+  std::vector<std::size_t> map;
+  for (int round = 0; round < 2; ++round) {
+    const std::size_t w = normalize_for_match_into(in, buffer, map);
+    CHECK(buffer.substr(0, w) == expected);
+    CHECK(map[w] == 5003);
+  }
+}
