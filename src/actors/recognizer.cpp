@@ -368,7 +368,8 @@ class ActorPass {
       own_[i] = t_.flags(tok.text);
       if (tok.kind != PhraseToken::Kind::word) continue;
       flags_[i] = own_[i];
-      for (const auto& [variant, stripped] : tok.variants) flags_[i] |= t_.flags(variant);
+      // The first variant is the word itself, looked up just above.
+      for (std::size_t k = 1; k < tok.variants.size(); ++k) flags_[i] |= t_.flags(tok.variants[k].first);
     }
   }
 
