@@ -70,7 +70,7 @@ struct StringHash {
       h ^= h >> 31;
     }
     std::uint64_t w = 0;
-    std::memcpy(&w, s.data() + i, s.size() - i);
+    if (i < s.size()) std::memcpy(&w, s.data() + i, s.size() - i);  // an empty view may have no data at all
     h = (h ^ w) * 0x94D049BB133111EBull;
     return static_cast<std::size_t>(h ^ (h >> 29));
   }
