@@ -154,6 +154,14 @@ void mark_case(std::string_view text, std::vector<PhraseToken>& tokens) {
     while (c < t.end && b < text.size()) {
       const auto ch = static_cast<UChar32>(decode_utf8(text, b));
       ++c;
+      if (ch < 0x80) {  // ASCII without ICU
+        const bool upper = ch >= 'A' && ch <= 'Z', lower = ch >= 'a' && ch <= 'z';
+        if (first) t.capitalized = upper;
+        first = false;
+        any_letter = any_letter || upper || lower;
+        any_lower = any_lower || lower;
+        continue;
+      }
       if (first) t.capitalized = u_isupper(ch);
       first = false;
       if (u_isalpha(ch)) {
