@@ -129,13 +129,21 @@ void GraphBuilder::merge_event_into(Event& e, const Event* other) {
     pick_string(e.trigger, event.trigger);
     if (event.date && (!e.date || better_date(*event.date, *e.date))) e.date = event.date;
     e.actors.insert(e.actors.end(), event.actors.begin(), event.actors.end());
-    e.evidence.insert(e.evidence.end(), event.evidence.begin(), event.evidence.end());
+    // The kept evidence is sorted and unique already: the new ones are merged into it (an event reported by many
+    // articles is not sorted again for each).
+    std::vector<Evidence> incoming = event.evidence;
+    sort_unique(incoming);
+    const auto kept = static_cast<std::ptrdiff_t>(e.evidence.size());
+    e.evidence.insert(e.evidence.end(), std::make_move_iterator(incoming.begin()), std::make_move_iterator(incoming.end()));
+    std::inplace_merge(e.evidence.begin(), e.evidence.begin() + kept, e.evidence.end());
+    e.evidence.erase(std::unique(e.evidence.begin(), e.evidence.end()), e.evidence.end());
     e.after.insert(e.after.end(), event.after.begin(), event.after.end());
     e.before.insert(e.before.end(), event.before.begin(), event.before.end());
     merge_modality(e.modality, event.modality);
+  } else {
+    sort_unique(e.evidence);
   }
   normalise_roles(e.actors);
-  sort_unique(e.evidence);
   sort_unique(e.after);
   sort_unique(e.before);
   // An actor named by an event but never described still gets a vertex.
