@@ -244,6 +244,22 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
     if ((t.type == TimexType::date || t.type == TimexType::time) && (t.date.has_interval() || !t.date.value.empty()))
       dates.push_back(&t);
 
+  // The first date (in the annotation's order) inside [begin, end): a binary search when the dates are in text order,
+  // as the tagger gives them (a scan of all of them for every clause was a cost of its own).
+  const bool dates_in_order =
+      std::is_sorted(dates.begin(), dates.end(), [](const Timex* a, const Timex* b) { return a->span.begin < b->span.begin; });
+  auto first_date_within = [&](std::size_t begin, std::size_t end) -> std::optional<DateRef> {
+    if (dates_in_order) {
+      auto it = std::lower_bound(dates.begin(), dates.end(), begin, [](const Timex* t, std::size_t cp) { return t->span.begin < cp; });
+      for (; it != dates.end() && (*it)->span.begin <= end; ++it)
+        if ((*it)->span.end <= end) return (*it)->date;
+      return std::nullopt;
+    }
+    for (const Timex* t : dates)
+      if (t->span.begin >= begin && t->span.end <= end) return t->date;
+    return std::nullopt;
+  };
+
   // Sentences: only the lines with an event word or a date need ICU's boundaries (see split_sentences).
   std::vector<Sentence> sentences;
   {
@@ -338,12 +354,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
         k += hit->length - 1;
       }
       // The clause's own date.
-      std::optional<DateRef> clause_date;
-      for (const Timex* t : dates)
-        if (t->span.begin >= clause_begin && t->span.end <= clause_end) {
-          clause_date = t->date;
-          break;
-        }
+      std::optional<DateRef> clause_date = first_date_within(clause_begin, clause_end);
       if (clause_date && !sentence_date) sentence_date = clause_date;
       const Mention* subject_before = carried_subject;
       const std::string_view opener = tokens[cb].kind == PhraseToken::Kind::word ? tokens[cb].text : std::string_view();
@@ -439,11 +450,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
       if (clause_date) e.date = clause_date;
       else if (sentence_date) e.date = sentence_date;
       else {
-        for (const Timex* t : dates)
-          if (t->span.begin >= tokens[ti].begin && t->span.end <= s.end) {
-            e.date = t->date;
-            break;
-          }
+        e.date = first_date_within(tokens[ti].begin, s.end);
       }
       if (!e.date && narrative) e.date = narrative;
       if (!e.date && speech(e.type) && doc.published) e.date = date_from_value(format_day(*doc.published), doc.published);
