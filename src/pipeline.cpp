@@ -131,7 +131,7 @@ GraphData run_build(const BuildSettings& settings, BuildReport& report, const st
     builder.add_graph(read_graph_json(*settings.append_to));
   BuildSink sink(builder, report, settings.actors ? *settings.actors : actor_recognizer(), on_skip, on_progress);
   ingest(settings.inputs, settings.ingest, sink, stdin_stream);
-  return builder.build();
+  return std::move(builder).build();
 }
 
 }  // namespace chronograph

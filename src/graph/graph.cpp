@@ -227,20 +227,25 @@ std::vector<Event> merge_reported_events(std::vector<Event> events) {
   return out;
 }
 
-GraphData GraphBuilder::build() const {
+GraphData GraphBuilder::build() const& {
+  GraphBuilder copy = *this;
+  return std::move(copy).build();
+}
+
+GraphData GraphBuilder::build() && {
   GraphData g;
-  // Id order.
-  auto sorted = [](const auto& map) {
-    std::vector<const typename std::decay_t<decltype(map)>::value_type*> out;
+  // Id order; the records are moved out of the builder.
+  auto sorted = [](auto& map) {
+    std::vector<typename std::decay_t<decltype(map)>::value_type*> out;
     out.reserve(map.size());
-    for (const auto& entry : map) out.push_back(&entry);
+    for (auto& entry : map) out.push_back(&entry);
     std::sort(out.begin(), out.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
     return out;
   };
-  for (const auto* entry : sorted(documents_)) g.documents.push_back(entry->second);
-  for (const auto* entry : sorted(actors_)) {
-    const ActorAcc& acc = entry->second;
-    g.actors.push_back(acc.actor);
+  for (auto* entry : sorted(documents_)) g.documents.push_back(std::move(entry->second));
+  for (auto* entry : sorted(actors_)) {
+    ActorAcc& acc = entry->second;
+    g.actors.push_back(std::move(acc.actor));
     Actor& a = g.actors.back();
     a.first.reset();
     a.last.reset();
@@ -256,7 +261,7 @@ GraphData GraphBuilder::build() const {
   }
   std::vector<Event> events;
   events.reserve(events_.size());
-  for (const auto* entry : sorted(events_)) events.push_back(entry->second);
+  for (auto* entry : sorted(events_)) events.push_back(std::move(entry->second));
   events = merge_reported_events(std::move(events));
 
   Chronology chronology = order_events(events);

@@ -56,7 +56,8 @@ class GraphBuilder {
 
   // Relations, actor first/last dates and the chronology from what was added. Deterministic:
   // the result depends only on the set of things added, not on their order.
-  GraphData build() const;
+  GraphData build() const&;
+  GraphData build() &&;  // the same, moving the records out of the builder (which is left empty)
 
   std::size_t event_count() const { return events_.size(); }
 
