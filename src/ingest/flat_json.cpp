@@ -88,13 +88,10 @@ class FlatParser {
     for (;;) {
       std::size_t run = i_;
       // Eight bytes at a time while none is a quote, a backslash or a control character.
-      constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
       while (run + 8 <= s_.size()) {
         std::uint64_t w;
         std::memcpy(&w, s_.data() + run, 8);
-        const std::uint64_t quote = w ^ (ones * '"'), slash = w ^ (ones * '\\');
-        const std::uint64_t special = ((quote - ones) & ~quote) | ((slash - ones) & ~slash) | ((w - ones * 0x20) & ~w);
-        if (special & highs) break;
+        if (has_byte(w, '"') | has_byte(w, '\\') | has_byte_below(w, 0x20)) break;
         run += 8;
       }
       while (run < s_.size() && s_[run] != '"' && s_[run] != '\\' && static_cast<unsigned char>(s_[run]) >= 0x20) ++run;

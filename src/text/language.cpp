@@ -31,11 +31,6 @@ std::string detect_language(std::string_view text) {
       if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++latin;
       continue;
     }
-    // The Arabic letters (hamza to yeh, without tatweel): no need to ask ICU.
-    if ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A)) {
-      ++arabic;
-      continue;
-    }
     if (!u_isalpha(c)) continue;
     UErrorCode status = U_ZERO_ERROR;
     const UScriptCode script = uscript_getScript(c, &status);

@@ -117,38 +117,17 @@ std::size_t normalize_for_match_into(std::string_view text, std::string& buffer,
       default: break;
     }
     if (one) {
-      out[w] = static_cast<char>(0xC0 | (one >> 6));
-      out[w + 1] = static_cast<char>(0x80 | (one & 0x3F));
+      encode_utf8(one, out + w);  // two bytes, as the letter it replaces
       map[w] = map[w + 1] = cp_index;
       w += 2;
       continue;
     }
-    if (c >= 0x064B && c <= 0x0652) continue;  // harakat (is_arabic_mark), dropped
+    if (is_arabic_mark(c)) continue;  // diacritics and tatweel, dropped
     mapped.clear();
     map_code_point(c, mapped);
     for (char32_t m : mapped) {
       room(4);
-      char bytes[4];
-      std::size_t len = 0;
-      if (m < 0x80) {
-        bytes[len++] = static_cast<char>(m);
-      } else if (m < 0x800) {
-        bytes[len++] = static_cast<char>(0xC0 | (m >> 6));
-        bytes[len++] = static_cast<char>(0x80 | (m & 0x3F));
-      } else if (m < 0x10000) {
-        bytes[len++] = static_cast<char>(0xE0 | (m >> 12));
-        bytes[len++] = static_cast<char>(0x80 | ((m >> 6) & 0x3F));
-        bytes[len++] = static_cast<char>(0x80 | (m & 0x3F));
-      } else {
-        bytes[len++] = static_cast<char>(0xF0 | (m >> 18));
-        bytes[len++] = static_cast<char>(0x80 | ((m >> 12) & 0x3F));
-        bytes[len++] = static_cast<char>(0x80 | ((m >> 6) & 0x3F));
-        bytes[len++] = static_cast<char>(0x80 | (m & 0x3F));
-      }
-      for (std::size_t k = 0; k < len; ++k) {
-        out[w] = bytes[k];
-        map[w++] = cp_index;
-      }
+      for (std::size_t k = encode_utf8(m, out + w); k > 0; --k) map[w++] = cp_index;
     }
     room(i < text.size() ? text.size() - i : 0);  // keeps the invariant after an expansion
   }

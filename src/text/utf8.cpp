@@ -67,7 +67,7 @@ bool looks_binary(std::string_view s) {
   for (; i + 8 <= n; i += 8) {
     std::uint64_t w;
     std::memcpy(&w, s.data() + i, 8);
-    if (!((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL)) continue;
+    if (!has_byte_below(w, 0x20)) continue;
     for (std::size_t k = i; k < i + 8; ++k) {
       const auto c = static_cast<unsigned char>(s[k]);
       nul += c == 0;

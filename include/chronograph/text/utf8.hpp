@@ -2,6 +2,7 @@
 // UTF-8 checks and code-point offsets: spans everywhere are in code points, files arrive as bytes.
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,22 +36,42 @@ inline char32_t decode_utf8(std::string_view s, std::size_t& i) {
   return cp;
 }
 
-inline void append_utf8(std::string& out, char32_t c) {
+// Writes the UTF-8 bytes of c to out (room for four) and returns how many.
+inline std::size_t encode_utf8(char32_t c, char* out) {
   if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    const char b[2] = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
-    out.append(b, 2);
-  } else if (c < 0x10000) {
-    const char b[3] = {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
-                       static_cast<char>(0x80 | (c & 0x3F))};
-    out.append(b, 3);
-  } else {
-    const char b[4] = {static_cast<char>(0xF0 | (c >> 18)), static_cast<char>(0x80 | ((c >> 12) & 0x3F)),
-                       static_cast<char>(0x80 | ((c >> 6) & 0x3F)), static_cast<char>(0x80 | (c & 0x3F))};
-    out.append(b, 4);
+    out[0] = static_cast<char>(c);
+    return 1;
   }
+  if (c < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (c >> 6));
+    out[1] = static_cast<char>(0x80 | (c & 0x3F));
+    return 2;
+  }
+  if (c < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (c >> 12));
+    out[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (c & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (c >> 18));
+  out[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (c & 0x3F));
+  return 4;
 }
+
+inline void append_utf8(std::string& out, char32_t c) {
+  char b[4];
+  out.append(b, encode_utf8(c, b));
+}
+
+// Eight bytes at a time (a word read with memcpy): nonzero when some byte of w is below n (n at most 0x80), or
+// equal to c. Exact for "is there one"; which byte it is, a byte-by-byte look must tell.
+inline std::uint64_t has_byte_below(std::uint64_t w, unsigned n) {
+  return (w - 0x0101010101010101ULL * n) & ~w & 0x8080808080808080ULL;
+}
+inline std::uint64_t has_byte(std::uint64_t w, unsigned char c) { return has_byte_below(w ^ (0x0101010101010101ULL * c), 1); }
+
 std::size_t count_code_points(std::string_view s);
 // The UTF-8 text of code points [begin, end) of s.
 std::string_view substr_code_points(std::string_view s, std::size_t begin, std::size_t end);
