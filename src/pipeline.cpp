@@ -1,6 +1,5 @@
 #include "chronograph/pipeline.hpp"
 
-#include <algorithm>
 #include <filesystem>
 #include <set>
 
@@ -55,11 +54,7 @@ void add_annotation(GraphBuilder& builder, Annotation&& annotation) {
     a.attributes = described.attributes;
     a.attributes.erase("confidence");
   }
-  for (auto& [id, a] : actors) {  // one alias per mention so far
-    std::sort(a.aliases.begin(), a.aliases.end());
-    a.aliases.erase(std::unique(a.aliases.begin(), a.aliases.end()), a.aliases.end());
-    builder.add_actor(std::move(a));
-  }
+  for (auto& [id, a] : actors) builder.add_actor(std::move(a));  // the builder sorts the aliases (one per mention)
   for (auto& e : annotation.events) builder.add_event(std::move(e));
 }
 

@@ -85,42 +85,42 @@ void GraphBuilder::add_document(const Document& doc) {
 }
 
 void GraphBuilder::add_actor(const Actor& actor) {
-  if (!actors_.count(actor.id)) return add_actor(Actor(actor));
-  merge_actor(actor);
+  if (auto it = actors_.find(actor.id); it != actors_.end()) return merge_actor(it->second, actor);
+  insert_actor(Actor(actor));
 }
 
 void GraphBuilder::add_actor(Actor&& actor) {
-  if (actors_.count(actor.id)) return merge_actor(actor);
+  if (auto it = actors_.find(actor.id); it != actors_.end()) return merge_actor(it->second, actor);
+  insert_actor(std::move(actor));
+}
+
+void GraphBuilder::insert_actor(Actor&& actor) {
   std::string id = actor.id;
   Actor& a = actors_.emplace(std::move(id), ActorAcc{std::move(actor), {}}).first->second.actor;
   sort_unique(a.aliases);
 }
 
-void GraphBuilder::merge_actor(const Actor& actor) {
-  auto it = actors_.find(actor.id);
-  Actor& a = it->second.actor;
+void GraphBuilder::merge_actor(ActorAcc& kept, const Actor& actor) {
+  Actor& a = kept.actor;
   for (const auto& [lang, label] : actor.labels) pick_string(a.labels[lang], label);
   for (const auto& [key, value] : actor.attributes) pick_string(a.attributes[key], value);
   a.kind = better_kind(a.kind, actor.kind);
   sorted_union(a.aliases, actor.aliases);
-  auto& counts = it->second.counts;
-  counts.insert(counts.end(), actor.mentions_by_doc.begin(), actor.mentions_by_doc.end());
+  kept.counts.insert(kept.counts.end(), actor.mentions_by_doc.begin(), actor.mentions_by_doc.end());
 }
 
 void GraphBuilder::add_event(const Event& event) {
-  if (!events_.count(event.id)) return add_event(Event(event));
-  merge_event(event);
+  if (auto it = events_.find(event.id); it != events_.end()) return merge_event_into(it->second, &event);
+  add_event(Event(event));
 }
 
 void GraphBuilder::add_event(Event&& event) {
-  if (events_.count(event.id)) return merge_event(event);
+  if (auto it = events_.find(event.id); it != events_.end()) return merge_event_into(it->second, &event);
   std::string id = event.id;
   merge_event_into(events_.emplace(std::move(id), std::move(event)).first->second, nullptr);
 }
 
-void GraphBuilder::merge_event(const Event& event) { merge_event_into(events_.find(event.id)->second, &event); }
-
-// `event` (when given) merged into the event kept under its id; then the kept event's lists are put in order.
+// `other` (when given) merged into the event kept under its id; then the kept event's lists are put in order.
 void GraphBuilder::merge_event_into(Event& e, const Event* other) {
   if (other) {
     const Event& event = *other;

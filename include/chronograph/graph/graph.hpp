@@ -68,8 +68,8 @@ class GraphBuilder {
     Actor actor;
     std::vector<std::pair<std::string, int>> counts;
   };
-  void merge_actor(const Actor& actor);  // into the actor kept under its id
-  void merge_event(const Event& event);
+  void insert_actor(Actor&& actor);  // an id not seen yet
+  void merge_actor(ActorAcc& kept, const Actor& actor);
   void merge_event_into(Event& kept, const Event* other);
   // By id, hashed (a sorted map's string compares were the builder's cost); build() puts them in id order.
   std::unordered_map<std::string, Document> documents_;
