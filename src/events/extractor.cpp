@@ -1,6 +1,7 @@
 #include "chronograph/events/extractor.hpp"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <climits>
 #include <mutex>
@@ -8,6 +9,7 @@
 #include <unordered_set>
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/unistr.h>
 #include <unicode/ustring.h>
@@ -94,6 +96,87 @@ struct Sentence {
   std::size_t paragraph;   // index of its line
 };
 
+// The Sentence_Break classes (ICU's property data) that decide whether a line can hold a boundary.
+enum class SentenceClass : unsigned char { other, term, close, space, separator };
+
+SentenceClass sentence_class_of(UChar32 c) {
+  switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_STERM:
+    case U_SB_ATERM: return SentenceClass::term;
+    case U_SB_CLOSE: return SentenceClass::close;
+    case U_SB_SP: return SentenceClass::space;
+    case U_SB_SEP:
+    case U_SB_CR:
+    case U_SB_LF: return SentenceClass::separator;
+    default: return SentenceClass::other;
+  }
+}
+
+SentenceClass sentence_class(char32_t c) {
+  // Latin and Arabic (below U+0800) from a table read once from ICU; the rest from ICU each time.
+  static const auto table = [] {
+    std::array<SentenceClass, 0x800> t{};
+    for (UChar32 k = 0; k < 0x800; ++k) t[static_cast<std::size_t>(k)] = sentence_class_of(k);
+    return t;
+  }();
+  return c < 0x800 ? table[c] : sentence_class_of(static_cast<UChar32>(c));
+}
+
+// Whether a code point is a terminator or a separator: after one, a boundary may follow.
+bool may_end_sentence(char32_t c) {
+  const SentenceClass k = sentence_class(c);
+  return k == SentenceClass::term || k == SentenceClass::separator;
+}
+
+// Whether the sentence rules of UAX #29 (which ICU's iterator follows) can put a boundary strictly inside `line`.
+// Boundaries come only after a paragraph separator (SB4) or after a terminator's run "(STerm|ATerm) Close* Sp*"
+// (SB11). A line whose only terminators are in a final run of the form "(STerm|ATerm|Close)* Sp*" (then at most
+// a CR) has its one boundary at its end: SB8a, SB9 and SB10 join everything inside that run. False only when
+// sure; anything else (a terminator before the end, a separator, a format character in the run) goes to ICU.
+bool may_break_inside(std::string_view line) {
+  std::size_t end = line.size();
+  auto previous = [&](std::size_t at, char32_t& c) {
+    std::size_t b = at - 1;
+    while (b > 0 && (static_cast<unsigned char>(line[b]) & 0xC0) == 0x80) --b;
+    std::size_t k = b;
+    c = decode_utf8(line, k);
+    return b;
+  };
+  if (end > 0 && line[end - 1] == '\r') --end;
+  char32_t c = 0;
+  while (end > 0) {  // Sp*
+    const std::size_t b = previous(end, c);
+    if (sentence_class(c) != SentenceClass::space) break;
+    end = b;
+  }
+  while (end > 0) {  // (STerm|ATerm|Close)*
+    const std::size_t b = previous(end, c);
+    const SentenceClass k = sentence_class(c);
+    if (k != SentenceClass::term && k != SentenceClass::close) break;
+    end = b;
+  }
+  // The rest, a byte table for ASCII and a two-byte decode for Latin and Arabic letters: most of the cost is here.
+  static const auto stops = [] {
+    std::array<bool, 0x800> t{};
+    for (char32_t k = 0; k < 0x800; ++k) t[k] = may_end_sentence(k);
+    return t;
+  }();
+  const auto* p = reinterpret_cast<const unsigned char*>(line.data());
+  for (std::size_t i = 0; i < end;) {
+    const unsigned char b = p[i];
+    if (b < 0x80) {
+      if (stops[b]) return true;
+      ++i;
+    } else if (b < 0xE0 && i + 1 < end) {
+      if (stops[((b & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu)]) return true;
+      i += 2;
+    } else if (may_end_sentence(decode_utf8(line, i))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Sentences in code points: ICU's sentence boundaries, and every line break ends one (titles, captions and
 // bylines are their own units). ICU runs line by line (a sentence never runs across a line break, so its
 // boundaries inside a line do not depend on the other lines), and only on the lines `wanted(begin, end)` accepts
@@ -112,7 +195,7 @@ std::vector<Sentence> split_sentences(const std::string& text, const std::vector
   // as much); without characters beyond the BMP, a UTF-16 offset is a code point offset.
   auto split_line = [&](std::size_t byte_begin, std::size_t byte_end, std::size_t cp_begin, std::size_t cp_end) {
     const std::size_t bytes = byte_end - byte_begin, cps = cp_end - cp_begin;
-    if (cps < 2 || bytes >= INT32_MAX / 2) return;
+    if (cps < 2 || bytes >= INT32_MAX / 2 || !may_break_inside(std::string_view(text).substr(byte_begin, bytes))) return;
     if (utf16.size() < bytes + 1) utf16.resize(bytes + 1);
     UErrorCode status = U_ZERO_ERROR;
     int32_t length = 0;
@@ -213,9 +296,9 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
     const std::size_t n = t.variants.empty() ? 1 : t.variants.size();
     for (std::size_t k = 0; k < n; ++k) {
       const std::string_view v = t.variants.empty() ? t.text : t.variants[k].first;
-      if (v.size() < 8 || v.substr(0, 2) != "\xD8\xB3") continue;
-      const std::string_view next = v.substr(2, 2);
-      if (next != "\xD9\x8A" && next != "\xD8\xAA" && next != "\xD9\x86") continue;
+      // Byte by byte: this runs on every variant of every word.
+      if (v.size() < 8 || v[0] != '\xD8' || v[1] != '\xB3') continue;
+      if (!((v[2] == '\xD9' && (v[3] == '\x8A' || v[3] == '\x86')) || (v[2] == '\xD8' && v[3] == '\xAA'))) continue;
       if (with_verb.empty()) {
         if (t.variants.empty()) with_verb.emplace_back(t.text, 0);
         else with_verb.assign(t.variants.begin(), t.variants.end());
@@ -226,9 +309,16 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
   }
 
   // Where event words start (after the future prefix is taken off).
-  std::vector<char> trigger_start(tokens.size(), 0);
-  for (std::size_t k = 0; k < tokens.size(); ++k)
-    trigger_start[k] = tokens[k].kind == PhraseToken::Kind::word && lex->triggers.match(tokens, k, true).has_value();
+  // Each token's match is kept (1 + its index in trigger_hits; 0: none) for the clauses below to read.
+  std::vector<PhraseTable<std::string>::Hit> trigger_hits;
+  std::vector<std::uint32_t> trigger_start(tokens.size(), 0);
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (tokens[k].kind != PhraseToken::Kind::word) continue;
+    if (auto hit = lex->triggers.match(tokens, k, true)) {
+      trigger_hits.push_back(std::move(*hit));
+      trigger_start[k] = static_cast<std::uint32_t>(trigger_hits.size());
+    }
+  }
 
   // Actors the actor stage was unsure of take no part.
   std::set<std::string> unsure;
@@ -336,8 +426,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
       bool trigger_light = false;
       for (std::size_t k = cb; k < ce; ++k) {
         if (!trigger_start[k]) continue;
-        auto hit = lex->triggers.match(tokens, k, true);
-        if (!hit) continue;
+        const auto& hit = trigger_hits[trigger_start[k] - 1];
         const bool in_name = std::any_of(clause_mentions.begin(), clause_mentions.end(), [&](const Mention* m) {
           return m->span.begin <= tokens[k].begin && tokens[k].end <= m->span.end;
         });
@@ -351,7 +440,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
           trigger_at = k;
           trigger_light = light;
         }
-        k += hit->length - 1;
+        k += hit.length - 1;
       }
       // The clause's own date.
       std::optional<DateRef> clause_date = first_date_within(clause_begin, clause_end);

@@ -104,11 +104,13 @@ void append_json_string(std::string& out, std::string_view s) {
   static const char* hex = "0123456789abcdef";
   out += '"';
   std::size_t run = 0;  // start of the bytes not yet copied
-  bool high = false;
+  bool other = false;  // a byte beyond ASCII that is not a well-formed two-byte sequence: checked in full below
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
-      high = true;
+      // Two-byte sequences (Arabic) are checked here, in the one pass; the rest (rare) by find_invalid_utf8.
+      if (c >= 0xC2 && c <= 0xDF && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) ++i;
+      else other = true;
       continue;
     }
     if (c >= 0x20 && c != '"' && c != '\\') continue;
@@ -130,7 +132,7 @@ void append_json_string(std::string& out, std::string_view s) {
   }
   out.append(s.data() + run, s.size() - run);
   out += '"';
-  if (high && find_invalid_utf8(s)) throw Error("invalid UTF-8 in a string to be written as JSON");
+  if (other && find_invalid_utf8(s)) throw Error("invalid UTF-8 in a string to be written as JSON");
 }
 
 void append_json(std::string& out, const std::string& s) { append_json_string(out, s); }

@@ -9,53 +9,68 @@ std::optional<Utf8Problem> find_invalid_utf8(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
   std::size_t i = 0;
-  // Lines are counted only when a problem is found: the scan itself does the least per byte. Runs of ASCII go
-  // eight bytes at a time; two-byte sequences (all of Arabic) take one check of their continuation byte.
+  // Lines are counted only when a problem is found: the scan itself does the least per byte.
   const auto problem = [&](std::size_t at) {
     std::size_t line = 1;
     for (std::size_t k = 0; k < at; ++k) line += p[k] == '\n';
     return Utf8Problem{at, line};
   };
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
   while (i < n) {
-    const unsigned char c = p[i];
-    if (c < 0x80) {
-      ++i;
-      // A run of ASCII (two bytes of it in a row) goes eight bytes at a time; a single space between Arabic words
-      // does not try.
-      if (i < n && p[i] >= 0x80) continue;
-      while (i + 8 <= n) {
-        std::uint64_t w;
-        std::memcpy(&w, p + i, 8);
-        if (w & 0x8080808080808080ULL) break;
+    // Eight bytes at a time while they are ASCII and whole two-byte sequences (all of Arabic and accented Latin):
+    // leads (11xxxxxx) are two-byte leads C2..DF, and each is followed by a continuation (10xxxxxx) and each
+    // continuation follows a lead. A lead in the last byte is left to the next word.
+    while (i + 8 <= n) {
+      std::uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      const std::uint64_t high = w & kHigh;
+      if (!high) {
         i += 8;
+        continue;
       }
-      continue;
+      const std::uint64_t lead = high & (w << 1);                                  // 11xxxxxx
+      const std::uint64_t cont = high & ~(w << 1);                                 // 10xxxxxx
+      if (lead & (w << 2)) break;                                                  // 111xxxxx: longer sequences
+      if (lead & ~(((w & 0x1E1E1E1E1E1E1E1EULL) + 0x7E7E7E7E7E7E7E7EULL) & kHigh)) break;  // C0, C1: overlong
+      const bool last_is_lead = (lead >> 63) != 0;
+      const std::uint64_t leads = last_is_lead ? lead & 0x00FFFFFFFFFFFFFFULL : lead;
+      if ((leads << 8) != cont) break;
+      i += last_is_lead ? 7 : 8;
     }
-    if (c >= 0xC2 && c <= 0xDF) {
-      if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return problem(i);
-      i += 2;
-      continue;
+    // Code point by code point, for the next eight bytes at least.
+    const std::size_t stop = i + 8 < n ? i + 8 : n;
+    while (i < stop) {
+      const unsigned char c = p[i];
+      if (c < 0x80) {
+        ++i;
+        continue;
+      }
+      if (c >= 0xC2 && c <= 0xDF) {
+        if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return problem(i);
+        i += 2;
+        continue;
+      }
+      std::size_t len = 0;
+      char32_t cp = 0;
+      if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        cp = c & 0x0F;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        cp = c & 0x07;
+      } else {
+        return problem(i);
+      }
+      if (i + len > n) return problem(i);
+      for (std::size_t k = 1; k < len; ++k) {
+        if ((p[i + k] & 0xC0) != 0x80) return problem(i);
+        cp = (cp << 6) | (p[i + k] & 0x3F);
+      }
+      if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+          (cp >= 0xD800 && cp <= 0xDFFF))
+        return problem(i);
+      i += len;
     }
-    std::size_t len = 0;
-    char32_t cp = 0;
-    if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      cp = c & 0x07;
-    } else {
-      return problem(i);
-    }
-    if (i + len > n) return problem(i);
-    for (std::size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) return problem(i);
-      cp = (cp << 6) | (p[i + k] & 0x3F);
-    }
-    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-        (cp >= 0xD800 && cp <= 0xDFFF))
-      return problem(i);
-    i += len;
   }
   return std::nullopt;
 }
@@ -84,18 +99,27 @@ bool looks_binary(std::string_view s) {
 }
 
 std::size_t count_code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  return n;
+  // Every byte but a continuation (10xxxxxx) starts one; eight bytes at a time.
+  std::size_t continuations = 0, i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    continuations += static_cast<std::size_t>(__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080ULL));
+  }
+  for (; i < s.size(); ++i) continuations += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+  return s.size() - continuations;
 }
 
 std::vector<std::size_t> code_point_offsets(std::string_view s) {
-  std::vector<std::size_t> out;
-  out.reserve(s.size() + 1);
-  for (std::size_t b = 0; b < s.size(); ++b)
-    if ((static_cast<unsigned char>(s[b]) & 0xC0) != 0x80) out.push_back(b);
-  out.push_back(s.size());
+  // Sized exactly, then filled without a branch per byte: every byte writes its offset at the current slot, and
+  // only a byte that starts a code point moves on (a continuation's write is overwritten by the next start).
+  std::vector<std::size_t> out(count_code_points(s) + 1);
+  std::size_t* slot = out.data();
+  for (std::size_t b = 0; b < s.size(); ++b) {
+    *slot = b;
+    slot += (static_cast<unsigned char>(s[b]) & 0xC0) != 0x80;
+  }
+  out.back() = s.size();
   return out;
 }
 

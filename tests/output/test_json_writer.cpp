@@ -25,6 +25,9 @@ TEST_CASE("json writer: strings escape as nlohmann's dump does", "[output][json]
   }
   std::string out;
   CHECK_THROWS_AS(append_json_string(out, "bad \xC3( byte"), Error);
+  // Two-byte sequences are checked in the escaping pass, the rest in full: each kind of error is caught.
+  for (const char* bad : {"\xD8", "\xD8\xB9\xD8", "\xC0\xAF", "\xC1\xBF", "\xB9\xD8", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xE2\x80"})
+    CHECK_THROWS_AS(append_json_string(out, std::string("\xD8\xB9 ") + bad), Error);
 }
 
 TEST_CASE("json writer: every optional field, present and absent", "[output][json]") {

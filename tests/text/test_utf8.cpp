@@ -1,5 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "chronograph/text/language.hpp"
 #include "chronograph/text/utf8.hpp"
 
@@ -32,6 +37,61 @@ TEST_CASE("invalid UTF-8 is found with its byte and line", "[text]") {
     CHECK(problem->byte == *row.byte);
     CHECK(problem->line == row.line);
   }
+}
+
+namespace {
+
+// The definition (RFC 3629), one code point at a time: the first byte where a well-formed sequence cannot start.
+std::optional<std::size_t> first_invalid_reference(const std::string& s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (len == 0 || i + len > s.size()) return i;
+    char32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
+    for (std::size_t k = 1; k < len; ++k) {
+      const auto b = static_cast<unsigned char>(s[i + k]);
+      if ((b & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (b & 0x3F);
+    }
+    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
+      return i;
+    i += len;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("find_invalid_utf8 agrees with the definition on mixed and broken text at every alignment", "[text]") {
+  // Pieces that the eight-byte path must take or hand over: ASCII, Arabic and Latin two-byte letters, three- and
+  // four-byte characters, and each kind of error (stray continuation, overlong C0/C1 and E0, surrogate, above
+  // U+10FFFF, a lead without its continuation, bytes F5..FF).
+  const std::vector<std::string> good = {"a", " ", "abcdefgh", "\xD8\xB9", "\xD9\x84\xD9\x89", "\xC3\xA9", "\xE2\x80\x9C",
+                                         "\xF0\x9F\x98\x80", "\xDF\xBF", "\xC2\x80"};
+  const std::vector<std::string> bad = {"\x80", "\xBF", "\xC0\xAF", "\xC1\xBF", "\xE0\x80\xAF", "\xED\xA0\x80",
+                                        "\xF4\x90\x80\x80", "\xD8", "\xD8 ", "\xF5\x80\x80\x80", "\xFF", "\xE2\x80"};
+  std::uint32_t seed = 12345;
+  auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
+  std::size_t checked = 0, invalid = 0;
+  for (int round = 0; round < 4000; ++round) {
+    std::string s;
+    const std::size_t pieces = next() % 24;
+    for (std::size_t k = 0; k < pieces; ++k) s += good[(next() >> 8) % good.size()];
+    if (round % 2 == 0) s.insert(s.size() ? (next() >> 8) % (s.size() + 1) : 0, bad[(next() >> 8) % bad.size()]);
+    if (round % 7 == 0 && !s.empty()) s.resize((next() >> 8) % s.size());  // cut anywhere, even inside a sequence
+    const auto expected = first_invalid_reference(s);
+    const auto found = find_invalid_utf8(s);
+    INFO(round);
+    REQUIRE(found.has_value() == expected.has_value());
+    if (found) {
+      CHECK(found->byte == *expected);
+      ++invalid;
+    }
+    ++checked;
+  }
+  CHECK(invalid > 1000);
+  CHECK(checked - invalid > 1000);
 }
 
 TEST_CASE("binary content is told from text", "[text]") {
