@@ -204,9 +204,9 @@ std::vector<Sentence> split_sentences(const std::string& text, const std::vector
     u_strFromUTF8Lenient(utf16.data(), static_cast<int32_t>(utf16.size()), &length, text.data() + byte_begin,
                          static_cast<int32_t>(bytes), &status);
     if (U_FAILURE(status)) return;
-    std::vector<std::size_t> cp_of;  // UTF-16 offset -> code point offset, only for lines beyond the BMP
-    if (static_cast<std::size_t>(length) != cps) {
-      cp_of.resize(static_cast<std::size_t>(length) + 1);
+    // UTF-16 offset -> code point offset, only for lines beyond the BMP.
+    std::vector<std::size_t> cp_of(static_cast<std::size_t>(length) != cps ? static_cast<std::size_t>(length) + 1 : 0);
+    if (!cp_of.empty()) {
       std::size_t cp = 0;
       for (int32_t k = 0; k < length; ++k) {
         cp_of[static_cast<std::size_t>(k)] = cp;

@@ -69,8 +69,21 @@ struct StringHash {
       h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
       h ^= h >> 31;
     }
+    // The last 1..7 bytes as a little-endian number, zero-padded: two overlapping fixed-size loads (or three bytes)
+    // rather than a call to memcpy with a variable size, on every lookup.
     std::uint64_t w = 0;
-    if (i < s.size()) std::memcpy(&w, s.data() + i, s.size() - i);  // an empty view may have no data at all
+    const std::size_t r = s.size() - i;
+    if (r > 0) {  // an empty view may have no data at all
+      const auto* q = reinterpret_cast<const unsigned char*>(s.data() + i);
+      if (r >= 4) {
+        std::uint32_t lo, hi;
+        std::memcpy(&lo, q, 4);
+        std::memcpy(&hi, q + r - 4, 4);
+        w = lo | (std::uint64_t{hi} << ((r - 4) * 8));
+      } else {
+        w = std::uint64_t{q[0]} | (std::uint64_t{q[r / 2]} << (8 * (r / 2))) | (std::uint64_t{q[r - 1]} << (8 * (r - 1)));
+      }
+    }
     h = (h ^ w) * 0x94D049BB133111EBull;
     return static_cast<std::size_t>(h ^ (h >> 29));
   }
