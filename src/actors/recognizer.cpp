@@ -71,6 +71,10 @@ struct ActorRecognizer::Tables {
     const auto* f = words.find(word);
     return f ? *f : 0;
   }
+  std::uint32_t flags(std::string_view word, std::uint64_t hash) const {
+    const auto* f = words.find(word, hash);
+    return f ? *f : 0;
+  }
 };
 
 namespace {
@@ -377,11 +381,11 @@ class ActorPass {
     own_.resize(tokens_.size(), 0);
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       const auto& tok = tokens_[i];
-      own_[i] = t_.flags(tok.text);
+      own_[i] = t_.flags(tok.text, tok.hash);
       if (tok.kind != PhraseToken::Kind::word) continue;
       flags_[i] = own_[i];
       // The first variant is the word itself, looked up just above.
-      for (std::size_t k = 1; k < tok.variants.size(); ++k) flags_[i] |= t_.flags(tok.variants[k].first);
+      for (std::size_t k = 1; k < tok.variants.size(); ++k) flags_[i] |= t_.flags(tok.variants[k].first, tok.variants.hash(k));
     }
   }
 
@@ -811,8 +815,9 @@ class ActorPass {
   // Code points of proclitics before the word that has `flag` (وزارة in "ووزارة", محمد in "ومحمد"), and whether a
   // head carries the article.
   std::size_t clitics_before(std::size_t i, std::uint32_t flag) const {
-    for (const auto& [variant, s] : tokens_[i].variants)
-      if (t_.flags(variant) & flag) return s;
+    const VariantList& variants = tokens_[i].variants;
+    for (std::size_t k = 0; k < variants.size(); ++k)
+      if (t_.flags(variants[k].first, variants.hash(k)) & flag) return variants[k].second;
     return 0;
   }
   bool definite_head(std::size_t i, std::uint32_t flag) const {

@@ -144,11 +144,11 @@ std::uint64_t TemporalLexicon::mask(const PhraseToken& t) const {
   if (t.kind == PhraseToken::Kind::punct && t.text != "'") return 0;
   std::uint64_t m = 0;
   if (t.variants.empty()) {
-    if (const auto* bits = first_words.find(t.text)) m = *bits;
+    if (const auto* bits = first_words.find(t.text, t.hash)) m = *bits;
     return m;
   }
-  for (const auto& v : t.variants)
-    if (const auto* bits = first_words.find(std::string_view(v.first))) m |= *bits;
+  for (std::size_t k = 0; k < t.variants.size(); ++k)
+    if (const auto* bits = first_words.find(t.variants[k].first, t.variants.hash(k))) m |= *bits;
   return m;
 }
 

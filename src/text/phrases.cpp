@@ -71,6 +71,7 @@ std::vector<PhraseToken> tokenize_for_phrases(const std::string& s, const std::v
       t.kind = PhraseToken::Kind::punct;
     }
     t.text = std::string_view(s).substr(start, i - start);
+    t.hash = StringHash{}(t.text);
     t.begin = to_original[start];
     t.end = to_original[i];
     out.push_back(std::move(t));
@@ -136,7 +137,9 @@ std::string_view TokenizedText::spell(std::string text) { return store->spelling
 
 void TokenizedText::set_variants(std::size_t i, std::vector<Variant> list) {
   const auto& kept = store->replaced.emplace_back(std::move(list));
-  tokens[i].variants = VariantList(kept.data(), kept.size());
+  auto& hashes = store->replaced_hashes.emplace_back();
+  for (const Variant& v : kept) hashes.push_back(StringHash{}(v.first));
+  tokens[i].variants = VariantList(kept.data(), hashes.data(), kept.size());
 }
 
 void mark_case(std::string_view text, std::vector<PhraseToken>& tokens) {
@@ -189,13 +192,18 @@ TokenizedText tokenize_text(std::string_view text) {
   std::size_t carriers = 0;
   for (const auto& tok : t.tokens) carriers += tok.kind == PhraseToken::Kind::word && may_carry_clitic(tok.text);
   std::vector<Variant>& lists = t.store->lists;
+  std::vector<std::uint64_t>& hashes = t.store->hashes;
   lists.reserve(carriers * CliticForms::static_capacity);
+  hashes.reserve(carriers * CliticForms::static_capacity);
   for (auto& tok : t.tokens) {
     if (tok.kind != PhraseToken::Kind::word || !may_carry_clitic(tok.text)) continue;
     const std::size_t from = lists.size();
-    for (const CliticForm& f : clitic_forms(tok.text))
+    for (const CliticForm& f : clitic_forms(tok.text)) {
       lists.emplace_back(f.alef ? t.spell(kAlef + std::string(f.tail)) : f.tail, f.taken);
-    tok.variants = VariantList(lists.data() + from, lists.size() - from);
+      // The word itself (the first form) has its hash already.
+      hashes.push_back(lists.size() - from == 1 ? tok.hash : StringHash{}(lists.back().first));
+    }
+    tok.variants = VariantList(lists.data() + from, hashes.data() + from, lists.size() - from);
   }
   t.byte_of = code_point_offsets(text);
   return t;

@@ -25,24 +25,28 @@ using CliticVariants = boost::container::small_vector<std::pair<std::string, std
 // A token's proclitic variants as views: (variant in matching form, code points taken off). The texts and the list
 // live in the TokenizedText the token belongs to.
 using Variant = std::pair<std::string_view, std::size_t>;
+// Each variant's StringHash is kept beside it (computed once, used by every table the word is looked up in).
 class VariantList {
  public:
   VariantList() = default;
-  VariantList(const Variant* data, std::size_t size) : data_(data), size_(size) {}
+  VariantList(const Variant* data, const std::uint64_t* hashes, std::size_t size) : data_(data), hashes_(hashes), size_(size) {}
   const Variant* begin() const { return data_; }
   const Variant* end() const { return data_ + size_; }
   std::size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
   const Variant& operator[](std::size_t k) const { return data_[k]; }
+  std::uint64_t hash(std::size_t k) const { return hashes_[k]; }
 
  private:
   const Variant* data_ = nullptr;
+  const std::uint64_t* hashes_ = nullptr;
   std::size_t size_ = 0;
 };
 
 // A token of the matching form of the text; begin/end are code points of the original text.
 struct PhraseToken {
   std::string_view text;  // matching form: case-folded, Arabic letter variants unified, ASCII digits
+  std::uint64_t hash = 0;  // StringHash of text, computed once for all the tables the token is looked up in
   std::size_t begin = 0, end = 0;
   enum class Kind { word, number, punct } kind = Kind::word;
   bool space_before = false;
@@ -96,15 +100,18 @@ struct StringHash {
 template <typename V>
 class FlatStringMap {
  public:
-  const V* find(std::string_view k) const {
+  const V* find(std::string_view k) const { return find(k, StringHash{}(k)); }
+  // With the key's StringHash already known (a token's or a variant's).
+  const V* find(std::string_view k, std::uint64_t hash) const {
     if (hashes_.empty()) return nullptr;
-    const std::uint64_t h = StringHash{}(k) | 1;
+    const std::uint64_t h = hash | 1;
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       if (hashes_[i] == 0) return nullptr;
       if (hashes_[i] == h && slots_[i].key == k) return &slots_[i].value;
     }
   }
   V* find(std::string_view k) { return const_cast<V*>(static_cast<const FlatStringMap&>(*this).find(k)); }
+  V* find(std::string_view k, std::uint64_t hash) { return const_cast<V*>(static_cast<const FlatStringMap&>(*this).find(k, hash)); }
   V& operator[](std::string_view k) {
     if ((size_ + 1) * 2 > hashes_.size()) grow();
     const std::uint64_t h = StringHash{}(k) | 1;
@@ -170,8 +177,20 @@ class PhraseTable {
   // The longest phrase starting at tokens[i]; with `clitics`, also with Arabic proclitics off the first token.
   // `mask`: the bits of the tables a phrase can start at tokens[i] (a lexicon's pre-pass); without this table's bit
   // there is no match and no lookup.
+  // Inline: most calls end at the filters, before any lookup (and before the call to the lookup itself).
   std::optional<Hit> match(const std::vector<PhraseToken>& tokens, std::size_t i, bool clitics,
-                           std::uint64_t mask = ~std::uint64_t{0}) const;
+                           std::uint64_t mask = ~std::uint64_t{0}) const {
+    if (i >= tokens.size() || first_.empty() || !(mask & bit)) return std::nullopt;
+    const PhraseToken& t = tokens[i];
+    if (!clitics || t.variants.empty()) {
+      if (!may_start(t.hash)) return std::nullopt;
+    } else {
+      bool any = false;
+      for (std::size_t k = 0; k < t.variants.size(); ++k) any = any || may_start(t.variants.hash(k));
+      if (!any) return std::nullopt;
+    }
+    return lookup(tokens, i, clitics);
+  }
   bool empty() const { return first_.empty(); }
   std::uint64_t bit = ~std::uint64_t{0};  // this table's bit in a token mask
   template <typename F>
@@ -192,8 +211,13 @@ class PhraseTable {
     const unsigned a = w.empty() ? 0 : static_cast<unsigned char>(w[0]), b = w.size() < 2 ? 0 : static_cast<unsigned char>(w[1]);
     return std::uint64_t{1} << ((a * 31 + b) & 63);
   }
+  std::optional<Hit> lookup(const std::vector<PhraseToken>& tokens, std::size_t i, bool clitics) const;
+  // One bit per first word, chosen by its hash (bits the map's slots do not use): with the hash of every token
+  // computed once, most words of the text are ruled out by one bit test, without a probe of the map.
+  bool may_start(std::uint64_t h) const { return (bloom_[(h >> 52) & 15] >> ((h >> 58) & 63)) & 1; }
   FlatStringMap<std::vector<Entry>> first_;  // longest first
   std::uint64_t lengths_ = 0, starts_ = 0;   // the signatures of the first words
+  std::uint64_t bloom_[16] = {};
 };
 
 
@@ -202,6 +226,8 @@ inline void PhraseTable<T>::add(const std::vector<std::string>& tokens, T value)
   if (tokens.empty()) return;
   lengths_ |= length_bit(tokens[0]);
   starts_ |= start_bit(tokens[0]);
+  const std::uint64_t h = StringHash{}(tokens[0]);
+  bloom_[(h >> 52) & 15] |= std::uint64_t{1} << ((h >> 58) & 63);
   auto& list = first_[tokens[0]];
   std::vector<std::string> rest(tokens.begin() + 1, tokens.end());
   for (auto& e : list)
@@ -211,12 +237,11 @@ inline void PhraseTable<T>::add(const std::vector<std::string>& tokens, T value)
 }
 
 template <typename T>
-inline std::optional<typename PhraseTable<T>::Hit> PhraseTable<T>::match(const std::vector<PhraseToken>& tokens,
-                                                                    std::size_t i, bool clitics, std::uint64_t mask) const {
-  if (i >= tokens.size() || first_.empty() || !(mask & bit)) return std::nullopt;
-  auto try_first = [&](std::string_view first, std::size_t stripped) -> std::optional<Hit> {
-    if (!(lengths_ & length_bit(first)) || !(starts_ & start_bit(first))) return std::nullopt;
-    const auto* entries = first_.find(first);
+std::optional<typename PhraseTable<T>::Hit> PhraseTable<T>::lookup(const std::vector<PhraseToken>& tokens, std::size_t i,
+                                                                  bool clitics) const {
+  auto try_first = [&](std::string_view first, std::uint64_t hash, std::size_t stripped) -> std::optional<Hit> {
+    if (!may_start(hash) || !(lengths_ & length_bit(first)) || !(starts_ & start_bit(first))) return std::nullopt;
+    const auto* entries = first_.find(first, hash);
     if (!entries) return std::nullopt;
     for (const auto& e : *entries) {
       if (i + 1 + e.rest.size() > tokens.size()) continue;
@@ -226,9 +251,10 @@ inline std::optional<typename PhraseTable<T>::Hit> PhraseTable<T>::match(const s
     }
     return std::nullopt;
   };
-  if (!clitics || tokens[i].variants.empty()) return try_first(tokens[i].text, 0);
-  for (const auto& [variant, stripped] : tokens[i].variants)
-    if (auto hit = try_first(variant, stripped)) return hit;
+  const VariantList& variants = tokens[i].variants;
+  if (!clitics || variants.empty()) return try_first(tokens[i].text, tokens[i].hash, 0);
+  for (std::size_t k = 0; k < variants.size(); ++k)
+    if (auto hit = try_first(variants[k].first, variants.hash(k), variants[k].second)) return hit;
   return std::nullopt;
 }
 
@@ -259,7 +285,9 @@ struct TokenizedText {
   // gives ال…). On the heap, so that moving the struct keeps the tokens' views valid; stable under additions.
   struct VariantStore {
     std::vector<Variant> lists;                // filled once by tokenize_text, then never grown
+    std::vector<std::uint64_t> hashes;         // their StringHash, beside them
     std::deque<std::vector<Variant>> replaced;  // lists set later by set_variants
+    std::deque<std::vector<std::uint64_t>> replaced_hashes;
     std::deque<std::string> spellings;
   };
   std::unique_ptr<VariantStore> store = std::make_unique<VariantStore>();

@@ -25,6 +25,11 @@ TEST_CASE("matching form folds letter variants, marks, digits, quotes and case",
       {"Al-Sudani", "al-sudani"},
       {"STRASSE", "strasse"},
       {"\xEF\xBB\xB7", "لا"},          // U+FEF7 lam-alef ligature with hamza -> lam, alef
+      // Latin and Greek case, the Arabic comma and question mark, the no-break space, Farsi yeh and keheh.
+      {"Élan ΩΣ", "élan ωσ"},
+      {"قال، لماذا؟", "قال, لماذا?"},
+      {"a\xC2\xA0" "b", "a b"},
+      {"\xDB\x8C\xDA\xA9", "يك"},
   };
   for (const auto& row : rows) {
     INFO(row.input);
