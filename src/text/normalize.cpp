@@ -69,7 +69,8 @@ bool is_word_code_point(char32_t c) {
 
 }  // namespace
 
-std::size_t normalize_for_match_into(std::string_view text, std::string& buffer, std::vector<std::size_t>& to_original) {
+std::size_t normalize_for_match_into(std::string_view text, std::string& buffer, std::vector<std::size_t>& to_original,
+                                     std::vector<std::size_t>* byte_of) {
   // Written through raw pointers into buffers sized for the common case (one output byte per input byte); the
   // rare expansions (presentation forms) grow them.
   if (buffer.size() < text.size() + 16) buffer.resize(text.size() + 16);
@@ -87,9 +88,15 @@ std::size_t normalize_for_match_into(std::string_view text, std::string& buffer,
   std::u32string mapped;
   std::size_t cp_index = 0;
   const auto* in = reinterpret_cast<const unsigned char*>(text.data());
+  // Code point starts go to a buffer kept between calls (one slot per byte at most; cleared only when it grows),
+  // and are copied out, exactly sized, at the end.
+  thread_local std::vector<std::size_t> starts_buffer;
+  if (starts_buffer.size() < text.size() + 1) starts_buffer.resize(text.size() + 1);
+  std::size_t* starts = starts_buffer.data();
   // The buffers always hold w + (text.size() - i) + 1 bytes: the paths that write no more than they read (ASCII,
   // Arabic letters, the common mappings, dropped marks) need no check; an expansion makes room for the rest.
   for (std::size_t i = 0; i < text.size(); ++cp_index) {
+    starts[cp_index] = i;
     const unsigned char byte = in[i];
     if (byte < 0x80) {  // ASCII: fold case in place, one byte out
       out[w] = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
@@ -133,6 +140,10 @@ std::size_t normalize_for_match_into(std::string_view text, std::string& buffer,
   }
   room(0);
   map[w] = cp_index;
+  if (byte_of) {
+    starts[cp_index] = text.size();
+    byte_of->assign(starts, starts + cp_index + 1);
+  }
   return w;
 }
 

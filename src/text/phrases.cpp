@@ -183,7 +183,7 @@ TokenizedText tokenize_text(std::string_view text) {
   // The matching form's map back to the original is needed only here: its buffer is kept between texts.
   thread_local std::string buffer;
   thread_local std::vector<std::size_t> to_original;
-  const std::size_t n = normalize_for_match_into(text, buffer, to_original);
+  const std::size_t n = normalize_for_match_into(text, buffer, to_original, &t.byte_of);
   t.normalised = std::make_unique<std::string>(buffer.data(), n);
   t.tokens = tokenize_for_phrases(*t.normalised, to_original);
   mark_case(text, t.tokens);
@@ -205,7 +205,6 @@ TokenizedText tokenize_text(std::string_view text) {
     }
     tok.variants = VariantList(lists.data() + from, hashes.data() + from, lists.size() - from);
   }
-  t.byte_of = code_point_offsets(text);
   return t;
 }
 

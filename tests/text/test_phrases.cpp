@@ -5,6 +5,7 @@
 #include <string>
 
 #include "../src/text/phrases.hpp"
+#include "chronograph/text/utf8.hpp"
 
 using namespace chronograph;
 
@@ -41,4 +42,15 @@ TEST_CASE("StringHash reads the tail of every length as the byte-wise definition
     }
   CHECK(StringHash{}(std::string_view()) == reference_hash(std::string_view()));
   CHECK(StringHash{}("العراق") == reference_hash("العراق"));
+}
+
+TEST_CASE("tokenize_text's code point offsets are code_point_offsets of the text", "[text]") {
+  // Written during normalisation now: the same numbers through marks that are dropped, ligatures that expand,
+  // four-byte characters and ASCII.
+  for (const char* text : {"", "a", "وبالعراق في ٢٧ كانون الثاني/يناير", "مُحَمَّد \xEF\xBB\xB7 x",
+                           "emoji \xF0\x9F\x98\x80 «داعش» “ISIS”", "line\nnext\r\n"}) {
+    INFO(text);
+    const TokenizedText t = tokenize_text(text);
+    CHECK(t.byte_of == code_point_offsets(text));
+  }
 }

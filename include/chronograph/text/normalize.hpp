@@ -26,7 +26,10 @@ Normalized normalize_for_match(std::string_view text);
 
 // The same into buffers kept between calls (they only grow, so a second text of the same size writes without
 // allocating or clearing): the matching form is out[0, n), the map map[0, n], and n is returned.
-std::size_t normalize_for_match_into(std::string_view text, std::string& out, std::vector<std::size_t>& map);
+// With `byte_of`, also the byte offset in `text` of each of its code points, and text.size() after them (so
+// byte_of->size() - 1 code points): the same walk, instead of a second one over the text.
+std::size_t normalize_for_match_into(std::string_view text, std::string& out, std::vector<std::size_t>& map,
+                                     std::vector<std::size_t>* byte_of = nullptr);
 
 // A lookup key: the matching form with punctuation turned into single spaces and trimmed.
 // "Al-Sudani’s" and "al sudani's" give the same key; so do "الولايات  المتحدة" and "الوِلايات المتحدة".
