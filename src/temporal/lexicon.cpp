@@ -123,6 +123,7 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   add_words(ambiguous_months, j, "ambiguous_months");
   add_words(bare_month_leads, j, "bare_month_leads");
   add_words(same_month, j, "same_month");
+  add_words(report_verbs, j, "report_verbs");
   int next_bit = 0;
   auto collect = [this, &next_bit](auto& table) {
     table.bit = std::uint64_t{1} << next_bit++;
@@ -134,7 +135,7 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   for (auto* t : {&present, &past_ref, &future_ref, &past, &future, &current, &since, &until, &range_from, &range_to,
                   &ago, &later, &approx, &duration_leads, &year_words, &day_words, &hijri_markers, &era_markers,
                   &set_leads, &fiscal, &future_cues, &ordinal_link, &vague_plural, &anaphoric_leads, &same_year,
-                  &hour_words, &more_less, &ambiguous_months, &bare_month_leads, &same_month})
+                  &hour_words, &more_less, &ambiguous_months, &bare_month_leads, &same_month, &report_verbs})
     collect(*t);
   if (next_bit > 64) throw Error("too many temporal phrase tables for a 64-bit mask");
 }

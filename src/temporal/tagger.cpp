@@ -677,7 +677,11 @@ class Run {
       return m;
     }
     const int today = iso_weekday(*today_);
-    const Direction d = dir.value_or(future_tense(i) ? Direction::future : Direction::none);
+    // Right after a reporting verb ("said Monday", "announced on Tuesday") the weekday is when it was said: the
+    // nearest past one, whatever the reported words say of the future.
+    const bool when_said = !dir && ((i >= 1 && word(lex_.report_verbs, i - 1, false)) ||
+                                    (i >= 2 && at(i - 1, Kind::word) && t_[i - 1].text == "on" && word(lex_.report_verbs, i - 2, false)));
+    const Direction d = dir.value_or(!when_said && future_tense(i) ? Direction::future : Direction::none);
     int delta = w->value - today;  // in -6 … 6
     if (d == Direction::future) {
       if (delta <= 0) delta += 7;
@@ -997,6 +1001,13 @@ class Run {
       m.stripped = h->stripped;
       return m;
     }
+    // "recent weeks", "recent months", "recent days": an unspecified number of them (TimeBank's PXW, PXM, PXD;
+    // "recent years" stays a reference, as it mostly is there).
+    if (!lex_.arabic && at(i, Kind::word) && t_[i].text == "recent" && at(i + 1, Kind::word)) {
+      const std::string_view unit = t_[i + 1].text;
+      const char* value = unit == "weeks" ? "PXW" : unit == "months" ? "PXM" : unit == "days" ? "PXD" : nullptr;
+      if (value && !(at(i + 2, Kind::word) && t_[i + 2].text == "and")) return make(i, i + 2, value, TimexType::duration);
+    }
     if (auto h = word(lex_.past_ref, i)) {
       Match m = make(i, i + h->length, "PAST_REF");
       m.stripped = h->stripped;
@@ -1161,9 +1172,13 @@ class Run {
     if (!u) return std::nullopt;
     const std::size_t e = k + u->length;
     if (at(e, Kind::word) && (t_[e].text == "before" || t_[e].text == "after")) return std::nullopt;
+    const std::string& unit = u->value;
+    // "for the year ended Sept. 30", "the quarter ending June 30": a reporting period, a duration (TimeBank).
+    if (!year_ago && at(e, Kind::word) && (t_[e].text == "ended" || t_[e].text == "ending") &&
+        (unit == "Y" || unit == "Q" || unit == "M"))
+      return make(i, e, "P1" + unit, TimexType::duration);
     const Civil c = civil(*dct_);
     const int back = year_ago ? 1 : 0;
-    const std::string& unit = u->value;
     if (unit == "Q") return make(i, e, last_quarter(back));
     if (unit == "Y") return make(i, e, pad(c.y - back, 4));
     if (unit == "M") return make(i, e, ym(c.y - back, c.m));

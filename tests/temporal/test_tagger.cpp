@@ -172,6 +172,15 @@ TEST_CASE("English absolute, relative and calendar expressions (TempEval-3 conve
       {"The profits of the quarter were high.", "1989-10-25", "the quarter", "DATE", "1989-Q3", "", "", ""},
       {"It was announced Monday, Oct. 26 in Paris.", "1998-10-28", "Monday, Oct. 26", "DATE", "1998-10-26", "", "", ""},
       {"Prices fell over the past decade.", "", "the past decade", "DURATION", "P10Y", "", "", ""},
+      // Future cues: a plan, "as early as", "set to", "is to" send a weekday forward; a reporting verb right before
+      // it keeps it on the day of saying, whatever the reported words say; a bare month up to 90 days ahead is
+      // the coming one.
+      {"The team planned to leave on Thursday.", "1998-09-30", "Thursday", "DATE", "1998-10-01", "", "", ""},
+      {"He could come as early as Tuesday.", "2000-04-03", "Tuesday", "DATE", "2000-04-04", "", "", ""},
+      {"Talks are set to resume Monday.", "1998-03-22", "Monday", "DATE", "1998-03-23", "", "", ""},
+      {"Officials said Monday they will order his return.", "2000-04-05", "Monday", "DATE", "2000-04-03", "", "", ""},
+      {"Officials said on Monday they will order his return.", "2000-04-05", "Monday", "DATE", "2000-04-03", "", "", ""},
+      {"The bonds mature in February.", "1989-11-02", "February", "DATE", "1990-02", "", "", ""},
   }, "en");
 }
 
@@ -184,6 +193,12 @@ TEST_CASE("English durations and sets", "[temporal][en]") {
       {"They negotiated for years.", "", "years", "DURATION", "PXY", "", "", ""},
       {"He visits every Monday.", "", "every Monday", "SET", "XXXX-WXX-1", "", "", ""},
       {"The paper is printed weekly.", "", "weekly", "SET", "P1W", "", "", ""},
+      // A reporting period ("the year ended Sept. 30") is a duration; "recent weeks" an unspecified number of them.
+      {"Net income for the year ended Sept. 30 rose.", "1989-11-02", "the year", "DURATION", "P1Y", "", "", ""},
+      {"Sales in the quarter ending June 30 fell.", "1989-11-02", "the quarter", "DURATION", "P1Q", "", "", ""},
+      {"Prices rose in recent weeks.", "1989-11-02", "recent weeks", "DURATION", "PXW", "", "", ""},
+      {"Prices rose in recent months.", "1989-11-02", "recent months", "DURATION", "PXM", "", "", ""},
+      {"Prices rose in recent years.", "1989-11-02", "recent years", "DATE", "PAST_REF", "", "", ""},
   }, "en");
 }
 
