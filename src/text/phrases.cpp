@@ -142,29 +142,26 @@ void TokenizedText::set_variants(std::size_t i, std::vector<Variant> list) {
   tokens[i].variants = VariantList(kept.data(), hashes.data(), kept.size());
 }
 
-void mark_case(std::string_view text, std::vector<PhraseToken>& tokens) {
-  // Walks the text once; only tokens whose matching form starts with a letter below U+0250 (Latin) are decoded.
-  std::size_t cp = 0, byte = 0;
+void mark_case(std::string_view text, const std::vector<std::size_t>& byte_of, std::vector<PhraseToken>& tokens) {
+  // Only tokens whose matching form starts with a letter below U+0250 (Latin) are read; their bytes come from
+  // byte_of, and ASCII letters are told from their bytes.
   for (auto& t : tokens) {
     if (t.kind != PhraseToken::Kind::word || t.text.empty() || static_cast<unsigned char>(t.text[0]) >= 0xCA) continue;
-    while (cp < t.begin && byte < text.size()) {  // skip to the token: count lead bytes
-      ++byte;
-      while (byte < text.size() && (static_cast<unsigned char>(text[byte]) & 0xC0) == 0x80) ++byte;
-      ++cp;
-    }
+    std::size_t b = byte_of[t.begin];
+    const std::size_t e = byte_of[t.end];
     bool any_lower = false, any_letter = false, first = true;
-    std::size_t b = byte, c = cp;
-    while (c < t.end && b < text.size()) {
-      const auto ch = static_cast<UChar32>(decode_utf8(text, b));
-      ++c;
-      if (ch < 0x80) {  // ASCII without ICU
-        const bool upper = ch >= 'A' && ch <= 'Z', lower = ch >= 'a' && ch <= 'z';
+    while (b < e) {
+      const auto byte = static_cast<unsigned char>(text[b]);
+      if (byte < 0x80) {  // ASCII without ICU
+        ++b;
+        const bool upper = static_cast<unsigned>(byte - 'A') < 26u, lower = static_cast<unsigned>(byte - 'a') < 26u;
         if (first) t.capitalized = upper;
         first = false;
         any_letter = any_letter || upper || lower;
         any_lower = any_lower || lower;
         continue;
       }
+      const auto ch = static_cast<UChar32>(decode_utf8(text, b));
       if (first) t.capitalized = u_isupper(ch);
       first = false;
       if (u_isalpha(ch)) {
@@ -173,8 +170,6 @@ void mark_case(std::string_view text, std::vector<PhraseToken>& tokens) {
       }
     }
     t.all_upper = any_letter && !any_lower;
-    byte = b;
-    cp = c;
   }
 }
 
@@ -186,7 +181,7 @@ TokenizedText tokenize_text(std::string_view text) {
   const std::size_t n = normalize_for_match_into(text, buffer, to_original, &t.byte_of);
   t.normalised = std::make_unique<std::string>(buffer.data(), n);
   t.tokens = tokenize_for_phrases(*t.normalised, to_original);
-  mark_case(text, t.tokens);
+  mark_case(text, t.byte_of, t.tokens);
   // The variants of all words, in one list (reserved for the most a word can have, so it never moves); each token
   // views its part.
   std::size_t carriers = 0;

@@ -272,7 +272,8 @@ inline bool may_carry_clitic(std::string_view w) {
 }
 
 // Sets capitalized/all_upper of each token from the original text (the matching form has no case).
-void mark_case(std::string_view original, std::vector<PhraseToken>& tokens);
+// `byte_of`: the byte offset of each code point of `original` (as in TokenizedText).
+void mark_case(std::string_view original, const std::vector<std::size_t>& byte_of, std::vector<PhraseToken>& tokens);
 
 // A text read once for all stages: its matching form, the tokens (case marked, with the proclitic variants of the
 // words that can carry one) and the byte offset of each code point of the original. The tokens' texts point into
