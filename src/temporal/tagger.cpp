@@ -23,6 +23,17 @@ namespace {
 using Kind = PhraseToken::Kind;
 
 std::string pad(int v, int width) {
+  // Non-negative values by hand (snprintf was a visible cost: every value is built from these); others by snprintf.
+  if (v >= 0 && width <= 10) {
+    char buf[16];
+    int n = 0;
+    do {
+      buf[15 - n++] = static_cast<char>('0' + v % 10);
+      v /= 10;
+    } while (v > 0);
+    while (n < width) buf[15 - n++] = '0';
+    return std::string(buf + 16 - n, static_cast<std::size_t>(n));
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%0*d", width, v);
   return buf;
@@ -158,6 +169,11 @@ class Run {
   }
 
   // --- token helpers ---
+  // The table bits of token i (all bits when the tagger runs without masks). The rules' first lines use it as a
+  // gate: a rule returns early unless a table its first step needs has a phrase starting at i (or the token is of
+  // the kind that step reads); word() would find nothing there anyway, so the gates change no result, only the
+  // work of the ~20 rules tried at each of the many candidate tokens ("the", "a", numbers).
+  std::uint64_t mask_at(std::size_t i) const { return i < masks_.size() ? masks_[i] : ~std::uint64_t{0}; }
   bool at(std::size_t i, Kind k) const { return i < t_.size() && t_[i].kind == k; }
   bool punct(std::size_t i, std::string_view p) const { return at(i, Kind::punct) && t_[i].text == p; }
   template <typename T>
@@ -350,6 +366,7 @@ class Run {
   // "منذ العام 2018" / "since 2018": the date after the signal, with SINCE (interval to the DCT) or UNTIL.
   std::optional<Match> signal_date(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
+    if (!(mask_at(i) & (lex_.since.bit | lex_.until.bit))) return std::nullopt;  // gate: see mask_at
     bool since = false;
     std::size_t k = i;
     if (auto h = word(lex_.since, i)) {
@@ -383,6 +400,7 @@ class Run {
   // "27 كانون الثاني/يناير 2024", "الثالث من أغسطس", "22 March 2013", "March 22, 2013".
   std::optional<Match> absolute_date(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
+    if (!at(i, Kind::number) && !(mask_at(i) & (lex_.ordinals.bit | lex_.months.bit))) return std::nullopt;
     std::size_t k = i, stripped = 0;
     int day = -1;
     if (at(i, Kind::number) && t_[i].digits <= 2 && plausible_day(t_[i].number)) {
@@ -442,6 +460,7 @@ class Run {
   // "حزيران/يونيو الماضي", "مارس (آذار) 2016", "March 2013", "last March", "in June".
   std::optional<Match> month_expression(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
+    if (!(mask_at(i) & (lex_.months.bit | (lex_.past.bit | lex_.future.bit | lex_.current.bit)))) return std::nullopt;
     std::size_t k = i;
     std::optional<Direction> before;
     std::size_t before_end = 0;
@@ -517,6 +536,7 @@ class Run {
   // "15 رجب 1445 هـ", "رمضان 1445".
   std::optional<Match> hijri(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
+    if (!at(i, Kind::number) && !(mask_at(i) & lex_.hijri_months.bit)) return std::nullopt;
     std::size_t k = i;
     int day = 0;
     if (at(i, Kind::number) && t_[i].digits <= 2 && plausible_day(t_[i].number)) {
@@ -647,6 +667,7 @@ class Run {
   // "الثلاثاء", "يوم الأحد", "الأحد الماضي", "on Friday", "last Friday", "next Tuesday".
   std::optional<Match> weekday(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
+    if (!(mask_at(i) & (lex_.weekdays.bit | lex_.day_words.bit | (lex_.past.bit | lex_.future.bit | lex_.current.bit)))) return std::nullopt;
     std::size_t k = i, b_stripped = 0;
     std::optional<Direction> dir;
     std::size_t dir_end = 0;
@@ -771,6 +792,9 @@ class Run {
   // "قبل ثلاثة أيام", "قبل حوالى عشرة ايام", "two weeks ago", "three years earlier".
   std::optional<Match> ago(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
+    if (lex_.arabic ? !(mask_at(i) & lex_.ago.bit)
+                    : !at(i, Kind::number) && !(mask_at(i) & (lex_.numbers.bit | lex_.units.bit)))
+      return std::nullopt;
     std::size_t k = i, b = i;
     bool approx = false;
     if (lex_.arabic) {
@@ -826,6 +850,8 @@ class Run {
   // "a two-year", "seven-week", "years" after a duration lead (PXY).
   std::optional<Match> duration(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
+    if (!at(i, Kind::number) && !(mask_at(i) & (lex_.numbers.bit | lex_.units.bit)) && (lex_.arabic || t_[i].text != "the"))
+      return std::nullopt;
     std::size_t k = i;
     int count = -1;
     std::size_t after = i;
@@ -908,6 +934,7 @@ class Run {
   // "صيف 2014", "الصيف الماضي", "summer 2014", "this summer", "last winter", "the spring of 1990".
   std::optional<Match> season(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
+    if (!(mask_at(i) & (lex_.seasons.bit | (lex_.past.bit | lex_.future.bit | lex_.current.bit))) && (lex_.arabic || t_[i].text != "the")) return std::nullopt;
     std::size_t k = i;
     std::optional<Direction> before;
     std::size_t be = 0;
@@ -954,6 +981,7 @@ class Run {
   // "مطلع 2017", "منتصف عام 2014", "أواخر العام الماضي", "early 2017", "mid-1990s", "the end of 1997".
   std::optional<Match> period_part(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
+    if (!(mask_at(i) & lex_.period_parts.bit) && (lex_.arabic || t_[i].text != "the")) return std::nullopt;
     std::size_t k = i;
     if (!lex_.arabic && t_[i].text == "the") ++k;
     auto p = word(lex_.period_parts, k);
@@ -996,6 +1024,7 @@ class Run {
   std::optional<Match> refs(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
 
+    if (!(mask_at(i) & (lex_.present.bit | lex_.past_ref.bit | lex_.future_ref.bit))) return std::nullopt;
     if (auto h = word(lex_.present, i)) {
       Match m = make(i, i + h->length, "PRESENT_REF");
       m.stripped = h->stripped;
@@ -1044,6 +1073,9 @@ class Run {
   // English only: decades ("1990s", "the '90s"), quarters, fiscal years, clock times, "tonight", "last night".
   std::optional<Match> english_extra(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
+    if (!lex_.arabic && !at(i, Kind::number) && !punct(i, "'") && next_quarter_[i] > i + 12 &&
+        !(mask_at(i) & (lex_.fiscal.bit | lex_.day_parts.bit | (lex_.past.bit | lex_.future.bit | lex_.current.bit))) && t_[i].text != "noon" && t_[i].text != "midnight")
+      return std::nullopt;
     if (lex_.arabic) return std::nullopt;
     // Decades.
     if (at(i, Kind::number) && t_[i].digits == 4 && at(i + 1, Kind::word) && t_[i + 1].text == "s" && !t_[i + 1].space_before &&
@@ -1160,6 +1192,7 @@ class Run {
   std::optional<Match> anaphoric(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
     if (lex_.arabic || !dct_) return std::nullopt;
+    if (!(mask_at(i) & lex_.anaphoric_leads.bit)) return std::nullopt;
     auto lead = word(lex_.anaphoric_leads, i, false);
     if (!lead) return std::nullopt;
     std::size_t k = i + lead->length;
@@ -1310,7 +1343,17 @@ std::vector<Timex> TemporalTagger::tag(const TokenizedText& tokenized, std::stri
     t.date.mod = m.mod;
     out.push_back(std::move(t));
   }
-  // The expressions as written: one forward walk over the text for all spans (they are in text order).
+  // The expressions as written, through the code points' byte offsets (normalisation decoded the text the way
+  // the walk below does); the walk serves a TokenizedText without them.
+  const std::vector<std::size_t>& byte_of = tokenized.byte_of;
+  if (!byte_of.empty()) {
+    const std::size_t last = byte_of.size() - 1;
+    for (auto& t : out) {
+      const std::size_t from = byte_of[std::min(t.span.begin, last)], to = byte_of[std::min(t.span.end, last)];
+      t.date.text = std::string(text.substr(std::min(from, text.size()), to - from));
+    }
+    return out;
+  }
   std::size_t cp = 0, byte = 0;
   for (auto& t : out) {
     while (cp < t.span.begin && byte < text.size()) {
