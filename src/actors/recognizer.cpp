@@ -533,6 +533,10 @@ class ActorPass {
     if (te - tb >= 2 && word(te - 1) && tokens_[te - 1].text.size() >= 3 && !(own(te - 2) & kParticle) &&
         !(own(te - 1) & (kStop | kGeneric | kParticle | kTitleFirst | kOrgHead | kPlaceHead | kMediaHead)))
       short_forms_.add({std::string(tokens_[te - 1].text)}, actor);
+    // The given name alone (ليوناردو after ليوناردو دافنشي), when it is an Arabic-script word of four letters or
+    // more: shorter ones are often common words too (علي is على in matching form). Tuned on ANERcorp dev: 0.727 -> 0.730.
+    if (te - tb >= 2 && is_arabic_word(full[0]) && full[0].size() >= 8 && !(own(tb) & (kStop | kGeneric | kParticle | kTitleFirst)))
+      short_forms_.add({full[0]}, actor);
   }
 
   // The words of a person's name starting at i; returns the end (i when there is none).

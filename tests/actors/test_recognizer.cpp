@@ -207,7 +207,10 @@ TEST_CASE("a later short form joins the full name introduced earlier", "[actors]
   check_rows({{"قال المحلل السياسي طارق الشمري إن الوجود ضروري. وشدد الشمري على ذلك.",
                "[طارق الشمري=tarq-al-shmry][الشمري=tarq-al-shmry]"},
               {"أكد وزير الدفاع لويد أوستن ذلك. وذكر أوستن أن", "[لويد أوستن=lloyd-austin][أوستن=lloyd-austin]"},
-              {"قال الخبير العسكري أعياد الطوفان. ولفت الطوفان إلى", "[أعياد الطوفان=ayad-al-twfan][الطوفان=ayad-al-twfan]"}},
+              {"قال الخبير العسكري أعياد الطوفان. ولفت الطوفان إلى", "[أعياد الطوفان=ayad-al-twfan][الطوفان=ayad-al-twfan]"},
+              // A given name of four letters or more alone; a three-letter one (علي, also the preposition على) not.
+              {"قال الخبير العسكري أعياد الطوفان. ولفت أعياد إلى", "[أعياد الطوفان=ayad-al-twfan][أعياد=ayad-al-twfan]"},
+              {"قال الخبير العسكري علي الطوفان. ولفت علي إلى", "[علي الطوفان=aly-al-twfan]"}},
              "ar");
   check_rows({{"Akbar Hashemi Rafsanjani spoke. Rafsanjani said", "[Akbar Hashemi Rafsanjani=akbar-hashemi-rafsanjani][Rafsanjani=akbar-hashemi-rafsanjani]"},
               {"Defense Secretary Lloyd Austin said. Austin added", "[Lloyd Austin=lloyd-austin][Austin=lloyd-austin]"},
