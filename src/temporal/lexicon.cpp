@@ -124,6 +124,9 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   add_words(bare_month_leads, j, "bare_month_leads");
   add_words(same_month, j, "same_month");
   add_words(report_verbs, j, "report_verbs");
+  add_words(few_words, j, "few_words");
+  add_words(not_after_future, j, "not_after_future");
+  add_words(not_day_after, j, "not_day_after");
   int next_bit = 0;
   auto collect = [this, &next_bit](auto& table) {
     table.bit = std::uint64_t{1} << next_bit++;
@@ -135,7 +138,8 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   for (auto* t : {&present, &past_ref, &future_ref, &past, &future, &current, &since, &until, &range_from, &range_to,
                   &ago, &later, &approx, &duration_leads, &year_words, &day_words, &hijri_markers, &era_markers,
                   &set_leads, &fiscal, &future_cues, &ordinal_link, &vague_plural, &anaphoric_leads, &same_year,
-                  &hour_words, &more_less, &ambiguous_months, &bare_month_leads, &same_month, &report_verbs})
+                  &hour_words, &more_less, &ambiguous_months, &bare_month_leads, &same_month, &report_verbs, &few_words,
+                  &not_after_future, &not_day_after})
     collect(*t);
   if (next_bit > 64) throw Error("too many temporal phrase tables for a 64-bit mask");
 }

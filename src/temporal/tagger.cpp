@@ -587,6 +587,7 @@ class Run {
         k = i + p->length;
       }
     auto h = word(lex_.day_offsets, k);
+    if (h && k == i && i > 0 && word(lex_.not_day_after, i - 1, false)) return std::nullopt;  // «عين اليوم», a newspaper
     if (!h) {
       if (part.empty()) return std::nullopt;
       // "ظهر الخميس": a day part before a weekday.
@@ -812,6 +813,9 @@ class Run {
     if (auto n = number_at(k, after_number)) count = *n;
     auto unit = word(lex_.units, after_number, false);
     if (!unit) return std::nullopt;
+    // "قبل سنة 2017" is before the year 2017, not a year ago: the year rule reads it.
+    if (lex_.arabic && at(after_number + unit->length, Kind::number) && t_[after_number + unit->length].digits == 4)
+      return std::nullopt;
     if (count == 0) count = unit->value.count;
     if (count <= 0) return std::nullopt;
     std::size_t e = after_number + unit->length;
@@ -875,6 +879,8 @@ class Run {
       if (auto n = number_at(k, after); n && !at(k, Kind::number)) {  // "السنوات الثلاث", not "يوم 12"
         count = *n;
         k = after;
+      } else if (count == 0) {
+        if (auto f = word(lex_.few_words, k, false)) k += f->length;  // "الأسابيع القليلة الماضية"
       }
       std::size_t de = 0;
       const auto dir = direction_at(k, de);
@@ -1042,7 +1048,9 @@ class Run {
       m.stripped = h->stripped;
       return m;
     }
-    if (auto h = word(lex_.future_ref, i); h && !(at(i + h->length, Kind::word) && t_[i + h->length].text == "of")) {
+    // Not "the future of …", nor a future described ("مستقبلا أفضل", a better future): those are the noun.
+    if (auto h = word(lex_.future_ref, i); h && !(at(i + h->length, Kind::word) && t_[i + h->length].text == "of") &&
+                                           !word(lex_.not_after_future, i + h->length, false)) {
       Match m = make(i, i + h->length, "FUTURE_REF");
       m.stripped = h->stripped;
       return m;

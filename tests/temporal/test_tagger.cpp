@@ -103,7 +103,9 @@ TEST_CASE("Arabic relative expressions anchored to the DCT", "[temporal][ar]") {
       // Month names that are also words need a lead when they stand alone.
       {"عاد في آب إلى دمشق", "2015-09-21", "آب", "DATE", "2015-08", "", "", ""},
   }, "ar");
-  for (const char* text : {"لعبة «هيدز أب!» Heads Up!", "لعبة «مونسترز إيت ماي بيرثداي كيك»", "زار أب وابنه المدينة"}) {
+  // Not a time: a newspaper's name («عين اليوم»), and the future as a noun described ("مستقبلا أفضل").
+  for (const char* text : {"لعبة «هيدز أب!» Heads Up!", "لعبة «مونسترز إيت ماي بيرثداي كيك»", "زار أب وابنه المدينة",
+                           "عين اليوم – الرياض", "للوصول إلى ما يعتبرونه مستقبلا أفضل لهم"}) {
     INFO(text);
     CHECK(temporal_tagger().tag(text, "ar", parse_day("2015-07-21")).empty());
   }
@@ -116,6 +118,9 @@ TEST_CASE("Arabic durations, periods, ranges and Hijri dates", "[temporal][ar]")
       {"استمر القتال عامين", "", "عامين", "DURATION", "P2Y", "", "", ""},
       {"بعد يومين من المفاوضات", "", "يومين", "DURATION", "P2D", "", "", ""},
       {"قدمت على مدى سنوات كميات", "", "سنوات", "DURATION", "PXY", "", "", ""},
+      {"اهتز الاتحاد في الأسابيع القليلة الماضية إثر", "2015-07-25", "الأسابيع القليلة الماضية", "DURATION", "PXW", "", "", ""},
+      // "قبل سنة 2017" is before the year, not a year ago.
+      {"ينظم الاستفتاء قبل سنة 2017، لكن", "2015-07-25", "سنة 2017", "DATE", "2017", "", "", ""},
       {"في صيف 2014", "", "صيف 2014", "DATE", "2014-SU", "2014-06-01", "2014-08-31", ""},
       {"منذ مطلع 2017", "2024-02-05", "مطلع 2017", "DATE", "2017", "2017-01-01", "2024-02-05", "SINCE"},
       {"في منتصف عام 2014", "", "منتصف عام 2014", "DATE", "2014", "2014-05-02", "2014-08-31", "MID"},
