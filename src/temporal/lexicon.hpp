@@ -22,6 +22,8 @@ class TemporalLexicon {
   bool arabic = false;
   int upcoming_window_days = 0;  // an unyeared date this many days after the DCT reads as upcoming
   PhraseTable<int> months, hijri_months, weekdays, day_offsets, numbers, ordinals, hour_ordinals;
+  PhraseTable<int> hijri_holidays;  // name -> Hijri month * 100 + day (عيد الفطر -> 1001)
+  PhraseTable<int> decade_words;    // التسعينات -> 199 (the TIMEX3 decade value)
   PhraseTable<UnitCount> units;
   PhraseTable<std::string> calendar_units, seasons, period_parts, day_parts, sets;
   PhraseTable<bool> present, past_ref, future_ref, past, future, current, since, until, range_from, range_to, ago,

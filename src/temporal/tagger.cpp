@@ -164,7 +164,7 @@ class Run {
                                         &Run::duration,         &Run::season,       &Run::period_part,
                                         &Run::refs,             &Run::iso_date,     &Run::english_extra,
                                         &Run::set,              &Run::anaphoric,        &Run::same_period,
-                                        &Run::clock};
+                                        &Run::clock,            &Run::holiday,      &Run::decade};
     return r;
   }
 
@@ -573,6 +573,45 @@ class Run {
     return m;
   }
 
+  // "التسعينات", "في الستينيات": a decade in words (the last century's unless a year says otherwise).
+  std::optional<Match> decade(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
+    if (!(mask_at(i) & lex_.decade_words.bit)) return std::nullopt;
+    auto h = word(lex_.decade_words, i);
+    if (!h) return std::nullopt;
+    Match m = make(i, i + h->length, pad(h->value, 3));
+    m.stripped = h->stripped;
+    return m;
+  }
+
+  // "عيد الفطر", "عيد الأضحى المقبل": a holiday of the Hijri calendar (data: month and day), on the Gregorian day
+  // ICU's Umm al-Qura calendar gives it in the Hijri year that puts it nearest the DCT: the last one by default, the
+  // next one after "المقبل" or within the upcoming window, the last one after "الماضي".
+  std::optional<Match> holiday(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
+    if (!(mask_at(i) & lex_.hijri_holidays.bit) || !dct_) return std::nullopt;
+    auto h = word(lex_.hijri_holidays, i);
+    if (!h) return std::nullopt;
+    std::size_t e = i + h->length, de = 0;
+    const auto dir = direction_at(e, de);
+    if (dir == Direction::past || dir == Direction::future) e = de;
+    const int month = h->value / 100, day = h->value % 100;
+    const int approx = static_cast<int>((civil(*dct_).y - 622) * 33 / 32);  // the Hijri year, give or take one
+    std::optional<Day> last, next;
+    for (int y = approx - 2; y <= approx + 2; ++y) {
+      auto d = hijri_to_day(y, month, day);
+      if (!d) continue;
+      if (*d <= *dct_ && (!last || *d > *last)) last = d;
+      if (*d > *dct_ && (!next || *d < *next)) next = d;
+    }
+    std::optional<Day> when = last;
+    if (dir == Direction::future || (dir != Direction::past && next && *next - *dct_ <= lex_.upcoming_window_days)) when = next;
+    if (!when) return std::nullopt;
+    Match m = make(i, e, format_day(*when));
+    m.stripped = h->stripped;
+    return m;
+  }
+
   // "اليوم", "أمس الجمعة", "اليوم (الثلاثاء)", "صباح اليوم", "الأمس مساءً", "yesterday", "yesterday morning".
   // A weekday beside the word pins the day: "اليوم (الاثنين)" is that Monday even when the DCT says Tuesday,
   // and the rest of the article then counts from that day.
@@ -813,9 +852,14 @@ class Run {
     if (auto n = number_at(k, after_number)) count = *n;
     auto unit = word(lex_.units, after_number, false);
     if (!unit) return std::nullopt;
-    // "قبل سنة 2017" is before the year 2017, not a year ago: the year rule reads it.
-    if (lex_.arabic && at(after_number + unit->length, Kind::number) && t_[after_number + unit->length].digits == 4)
-      return std::nullopt;
+    // "قبل سنة 2017" is before the year 2017, not a year ago: the year rule reads it. "قبل يومين (فقط) من زيارته"
+    // counts from an event, not from the DCT: the duration rule reads "يومين".
+    if (lex_.arabic) {
+      std::size_t x = after_number + unit->length;
+      if (at(x, Kind::number) && t_[x].digits == 4) return std::nullopt;
+      if (at(x, Kind::word) && t_[x].text == "\xD9\x81\xD9\x82\xD8\xB7") ++x;  // فقط
+      if (at(x, Kind::word) && t_[x].text == "\xD9\x85\xD9\x86") return std::nullopt;  // من
+    }
     if (count == 0) count = unit->value.count;
     if (count <= 0) return std::nullopt;
     std::size_t e = after_number + unit->length;
