@@ -129,6 +129,7 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   add_words(few_words, j, "few_words");
   add_words(not_after_future, j, "not_after_future");
   add_words(not_day_after, j, "not_day_after");
+  add_words(half_words, j, "half_words");
   int next_bit = 0;
   auto collect = [this, &next_bit](auto& table) {
     table.bit = std::uint64_t{1} << next_bit++;
@@ -141,7 +142,7 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
                   &ago, &later, &approx, &duration_leads, &year_words, &day_words, &hijri_markers, &era_markers,
                   &set_leads, &fiscal, &future_cues, &ordinal_link, &vague_plural, &anaphoric_leads, &same_year,
                   &hour_words, &more_less, &ambiguous_months, &bare_month_leads, &same_month, &report_verbs, &few_words,
-                  &not_after_future, &not_day_after})
+                  &not_after_future, &not_day_after, &half_words})
     collect(*t);
   if (next_bit > 64) throw Error("too many temporal phrase tables for a 64-bit mask");
 }

@@ -30,7 +30,7 @@ class TemporalLexicon {
       later, approx, duration_leads, year_words, day_words, hijri_markers, era_markers, set_leads, fiscal,
       future_cues, ordinal_link, vague_plural, anaphoric_leads, same_year, hour_words, more_less,
       ambiguous_months, bare_month_leads, same_month, report_verbs,
-      few_words, not_after_future, not_day_after;
+      few_words, not_after_future, not_day_after, half_words;
   // For every word that starts a phrase, the bits of the tables it starts phrases in.
   FlatStringMap<std::uint64_t> first_words;
   // The table bits of a token (over its clitic variants): the tables with a phrase starting with it.

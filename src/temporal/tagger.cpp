@@ -819,6 +819,25 @@ class Run {
     return m;
   }
 
+  // A duration of `halves` half units ("نصف ساعة" 1, "ساعة ونصف" 3) in whole smaller units: PT30M, PT1H30M, P6M,
+  // P18M, P50Y …; none for units without an exact half (weeks, quarters).
+  static std::optional<std::string> half_value(const std::string& unit, int halves) {
+    auto smaller = [](int n, const char* big, int per, const char* small) {
+      std::string out;
+      if (n / per) out += std::to_string(n / per) + big;
+      if (n % per) out += std::to_string(n % per) + small;
+      return out;
+    };
+    if (unit == "H") return "PT" + smaller(30 * halves, "H", 60, "M");
+    if (unit == "MI") return "PT" + smaller(30 * halves, "M", 60, "S");
+    if (unit == "D") return "PT" + std::to_string(12 * halves) + "H";
+    if (unit == "M") return "P" + std::to_string(15 * halves) + "D";
+    if (unit == "Y") return "P" + std::to_string(6 * halves) + "M";
+    if (unit == "DE") return "P" + std::to_string(5 * halves) + "Y";
+    if (unit == "CE") return "P" + std::to_string(50 * halves) + "Y";
+    return std::nullopt;
+  }
+
   static std::string duration_value(const std::string& unit, int count) {
     const std::string n = count > 0 ? std::to_string(count) : "X";
     if (unit == "H" || unit == "MI" || unit == "S") return "PT" + n + (unit == "MI" ? "M" : unit);
@@ -898,12 +917,24 @@ class Run {
   // "a two-year", "seven-week", "years" after a duration lead (PXY).
   std::optional<Match> duration(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
-    if (!at(i, Kind::number) && !(mask_at(i) & (lex_.numbers.bit | lex_.units.bit)) && (lex_.arabic || t_[i].text != "the"))
+    if (!at(i, Kind::number) && !(mask_at(i) & (lex_.numbers.bit | lex_.units.bit | lex_.half_words.bit)) &&
+        (lex_.arabic || t_[i].text != "the"))
       return std::nullopt;
     std::size_t k = i;
     int count = -1;
     std::size_t after = i;
     if (lex_.arabic) {
+      // "نصف ساعة", "نصف قرن": half a unit.
+      if (auto half = word(lex_.half_words, i)) {
+        const std::size_t uk = i + half->length;
+        if (auto u = word(lex_.units, uk, false); u && u->value.count == 1)
+          if (auto v = half_value(u->value.unit, 1)) {
+            Match m = make(i, uk + u->length, *v, TimexType::duration);
+            m.stripped = half->stripped;
+            return m;
+          }
+        return std::nullopt;
+      }
       // unit (number)? (past)?  |  number unit
       std::size_t number_stripped = 0;
       if (auto n = number_at(i, after, &number_stripped); n && at(i, Kind::number) == false) {
@@ -920,6 +951,13 @@ class Run {
       if (!u) return std::nullopt;
       k = i + u->length;
       count = u->value.count;
+      // "عام ونصف", "ساعتين ونصف": one or two units and a half.
+      if ((count == 1 || count == 2) && at(k, Kind::word) && word(lex_.half_words, k))
+        if (auto v = half_value(u->value.unit, 2 * count + 1)) {
+          Match m = make(i, k + 1, *v, TimexType::duration);
+          m.stripped = u->stripped;
+          return m;
+        }
       if (auto n = number_at(k, after); n && !at(k, Kind::number)) {  // "السنوات الثلاث", not "يوم 12"
         count = *n;
         k = after;
