@@ -96,37 +96,33 @@ struct Sentence {
   std::size_t paragraph;   // index of its line
 };
 
-// The Sentence_Break classes (ICU's property data) that decide whether a line can hold a boundary.
-enum class SentenceClass : unsigned char { other, term, close, space, separator };
+// The Sentence_Break classes (ICU's property data) that decide whether a line can hold a boundary, as bits.
+enum SentenceClass : unsigned char { kOther = 0, kTerm = 1, kClose = 2, kSpace = 4, kSeparator = 8 };
 
-SentenceClass sentence_class_of(UChar32 c) {
+unsigned char sentence_class_of(UChar32 c) {
   switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
     case U_SB_STERM:
-    case U_SB_ATERM: return SentenceClass::term;
-    case U_SB_CLOSE: return SentenceClass::close;
-    case U_SB_SP: return SentenceClass::space;
+    case U_SB_ATERM: return kTerm;
+    case U_SB_CLOSE: return kClose;
+    case U_SB_SP: return kSpace;
     case U_SB_SEP:
     case U_SB_CR:
-    case U_SB_LF: return SentenceClass::separator;
-    default: return SentenceClass::other;
+    case U_SB_LF: return kSeparator;
+    default: return kOther;
   }
 }
 
-SentenceClass sentence_class(char32_t c) {
-  // Latin and Arabic (below U+0800) from a table read once from ICU; the rest from ICU each time.
+// Latin and Arabic (below U+0800) from a table read once from ICU; the rest from ICU each time.
+const std::array<unsigned char, 0x800>& sentence_classes() {
   static const auto table = [] {
-    std::array<SentenceClass, 0x800> t{};
+    std::array<unsigned char, 0x800> t{};
     for (UChar32 k = 0; k < 0x800; ++k) t[static_cast<std::size_t>(k)] = sentence_class_of(k);
     return t;
   }();
-  return c < 0x800 ? table[c] : sentence_class_of(static_cast<UChar32>(c));
+  return table;
 }
 
-// Whether a code point is a terminator or a separator: after one, a boundary may follow.
-bool may_end_sentence(char32_t c) {
-  const SentenceClass k = sentence_class(c);
-  return k == SentenceClass::term || k == SentenceClass::separator;
-}
+unsigned char sentence_class(char32_t c) { return c < 0x800 ? sentence_classes()[c] : sentence_class_of(static_cast<UChar32>(c)); }
 
 // Whether the sentence rules of UAX #29 (which ICU's iterator follows) can put a boundary strictly inside `line`.
 // Boundaries come only after a paragraph separator (SB4) or after a terminator's run "(STerm|ATerm) Close* Sp*"
@@ -146,31 +142,27 @@ bool may_break_inside(std::string_view line) {
   char32_t c = 0;
   while (end > 0) {  // Sp*
     const std::size_t b = previous(end, c);
-    if (sentence_class(c) != SentenceClass::space) break;
+    if (sentence_class(c) != kSpace) break;
     end = b;
   }
   while (end > 0) {  // (STerm|ATerm|Close)*
     const std::size_t b = previous(end, c);
-    const SentenceClass k = sentence_class(c);
-    if (k != SentenceClass::term && k != SentenceClass::close) break;
+    if (!(sentence_class(c) & (kTerm | kClose))) break;
     end = b;
   }
-  // The rest, a byte table for ASCII and a two-byte decode for Latin and Arabic letters: most of the cost is here.
-  static const auto stops = [] {
-    std::array<bool, 0x800> t{};
-    for (char32_t k = 0; k < 0x800; ++k) t[k] = may_end_sentence(k);
-    return t;
-  }();
+  // The rest: a terminator or a separator may end a sentence there. ASCII, and the two-byte Latin and Arabic
+  // letters, straight from the table (most of the cost is here).
+  const auto& table = sentence_classes();
   const auto* p = reinterpret_cast<const unsigned char*>(line.data());
   for (std::size_t i = 0; i < end;) {
     const unsigned char b = p[i];
     if (b < 0x80) {
-      if (stops[b]) return true;
+      if (table[b] & (kTerm | kSeparator)) return true;
       ++i;
     } else if (b < 0xE0 && i + 1 < end) {
-      if (stops[((b & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu)]) return true;
+      if (table[((b & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu)] & (kTerm | kSeparator)) return true;
       i += 2;
-    } else if (may_end_sentence(decode_utf8(line, i))) {
+    } else if (sentence_class(decode_utf8(line, i)) & (kTerm | kSeparator)) {
       return true;
     }
   }

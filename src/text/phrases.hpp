@@ -214,7 +214,9 @@ class PhraseTable {
   std::optional<Hit> lookup(const std::vector<PhraseToken>& tokens, std::size_t i, bool clitics) const;
   // One bit per first word, chosen by its hash (bits the map's slots do not use): with the hash of every token
   // computed once, most words of the text are ruled out by one bit test, without a probe of the map.
-  bool may_start(std::uint64_t h) const { return (bloom_[(h >> 52) & 15] >> ((h >> 58) & 63)) & 1; }
+  static std::size_t bloom_word(std::uint64_t h) { return (h >> 52) & 15; }
+  static std::uint64_t bloom_bit(std::uint64_t h) { return std::uint64_t{1} << ((h >> 58) & 63); }
+  bool may_start(std::uint64_t h) const { return (bloom_[bloom_word(h)] & bloom_bit(h)) != 0; }
   FlatStringMap<std::vector<Entry>> first_;  // longest first
   std::uint64_t lengths_ = 0, starts_ = 0;   // the signatures of the first words
   std::uint64_t bloom_[16] = {};
@@ -227,7 +229,7 @@ inline void PhraseTable<T>::add(const std::vector<std::string>& tokens, T value)
   lengths_ |= length_bit(tokens[0]);
   starts_ |= start_bit(tokens[0]);
   const std::uint64_t h = StringHash{}(tokens[0]);
-  bloom_[(h >> 52) & 15] |= std::uint64_t{1} << ((h >> 58) & 63);
+  bloom_[bloom_word(h)] |= bloom_bit(h);
   auto& list = first_[tokens[0]];
   std::vector<std::string> rest(tokens.begin() + 1, tokens.end());
   for (auto& e : list)
