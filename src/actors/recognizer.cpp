@@ -436,7 +436,6 @@ class ActorPass {
   std::vector<Found> found_;
   std::vector<Local> actors_;
   std::map<std::string, std::size_t> by_id_;
-  std::unordered_map<std::string, std::size_t> by_name_;  // names new_actor has seen -> index in actors_
   PhraseTable<std::size_t> short_forms_;  // the names of this document's people, full and short
   std::vector<bool> covered_;
 
@@ -479,15 +478,6 @@ class ActorPass {
   }
 
   std::size_t new_actor(const std::string& name, ActorKind kind) {
-    // The actor a name gives depends on the name alone (its id comes from it, and ids keep their index): a name
-    // seen before in the document is looked up, not romanised and built again.
-    if (auto it = by_name_.find(name); it != by_name_.end()) return it->second;
-    const std::size_t index = build_actor(name, kind);
-    by_name_.emplace(name, index);
-    return index;
-  }
-
-  std::size_t build_actor(const std::string& name, ActorKind kind) {
     Actor a;
     a.kind = kind;
     if (is_latin(name)) {

@@ -174,6 +174,8 @@ class Run {
   // the kind that step reads); word() would find nothing there anyway, so the gates change no result, only the
   // work of the ~20 rules tried at each of the many candidate tokens ("the", "a", numbers).
   std::uint64_t mask_at(std::size_t i) const { return i < masks_.size() ? masks_[i] : ~std::uint64_t{0}; }
+  // The tables of direction words ("last", "next", "this", "الماضي"): what direction_at reads.
+  std::uint64_t direction_bits() const { return lex_.past.bit | lex_.future.bit | lex_.current.bit; }
   bool at(std::size_t i, Kind k) const { return i < t_.size() && t_[i].kind == k; }
   bool punct(std::size_t i, std::string_view p) const { return at(i, Kind::punct) && t_[i].text == p; }
   template <typename T>
@@ -460,7 +462,7 @@ class Run {
   // "حزيران/يونيو الماضي", "مارس (آذار) 2016", "March 2013", "last March", "in June".
   std::optional<Match> month_expression(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
-    if (!(mask_at(i) & (lex_.months.bit | (lex_.past.bit | lex_.future.bit | lex_.current.bit)))) return std::nullopt;
+    if (!(mask_at(i) & (lex_.months.bit | direction_bits()))) return std::nullopt;
     std::size_t k = i;
     std::optional<Direction> before;
     std::size_t before_end = 0;
@@ -707,7 +709,7 @@ class Run {
   // "الثلاثاء", "يوم الأحد", "الأحد الماضي", "on Friday", "last Friday", "next Tuesday".
   std::optional<Match> weekday(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
-    if (!(mask_at(i) & (lex_.weekdays.bit | lex_.day_words.bit | (lex_.past.bit | lex_.future.bit | lex_.current.bit)))) return std::nullopt;
+    if (!(mask_at(i) & (lex_.weekdays.bit | lex_.day_words.bit | direction_bits()))) return std::nullopt;
     std::size_t k = i, b_stripped = 0;
     std::optional<Direction> dir;
     std::size_t dir_end = 0;
@@ -1022,7 +1024,7 @@ class Run {
   // "صيف 2014", "الصيف الماضي", "summer 2014", "this summer", "last winter", "the spring of 1990".
   std::optional<Match> season(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
-    if (!(mask_at(i) & (lex_.seasons.bit | (lex_.past.bit | lex_.future.bit | lex_.current.bit))) && (lex_.arabic || t_[i].text != "the")) return std::nullopt;
+    if (!(mask_at(i) & (lex_.seasons.bit | direction_bits())) && (lex_.arabic || t_[i].text != "the")) return std::nullopt;
     std::size_t k = i;
     std::optional<Direction> before;
     std::size_t be = 0;
@@ -1120,11 +1122,12 @@ class Run {
     }
     // "recent weeks", "recent months", "recent days": an unspecified number of them (TimeBank's PXW, PXM, PXD;
     // "recent years" stays a reference, as it mostly is there).
-    if (!lex_.arabic && at(i, Kind::word) && t_[i].text == "recent" && at(i + 1, Kind::word)) {
-      const std::string_view unit = t_[i + 1].text;
-      const char* value = unit == "weeks" ? "PXW" : unit == "months" ? "PXM" : unit == "days" ? "PXD" : nullptr;
-      if (value && !(at(i + 2, Kind::word) && t_[i + 2].text == "and")) return make(i, i + 2, value, TimexType::duration);
-    }
+    if (!lex_.arabic && at(i, Kind::word) && t_[i].text == "recent")
+      if (auto u = word(lex_.units, i + 1, false); u && u->value.count == 0 &&
+                                                   (u->value.unit == "W" || u->value.unit == "M" || u->value.unit == "D")) {
+        const std::size_t e = i + 1 + u->length;
+        if (!(at(e, Kind::word) && t_[e].text == "and")) return make(i, e, duration_value(u->value.unit, 0), TimexType::duration);
+      }
     if (auto h = word(lex_.past_ref, i)) {
       Match m = make(i, i + h->length, "PAST_REF");
       m.stripped = h->stripped;
@@ -1163,10 +1166,10 @@ class Run {
   // English only: decades ("1990s", "the '90s"), quarters, fiscal years, clock times, "tonight", "last night".
   std::optional<Match> english_extra(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
-    if (!lex_.arabic && !at(i, Kind::number) && !punct(i, "'") && next_quarter_[i] > i + 12 &&
-        !(mask_at(i) & (lex_.fiscal.bit | lex_.day_parts.bit | (lex_.past.bit | lex_.future.bit | lex_.current.bit))) && t_[i].text != "noon" && t_[i].text != "midnight")
-      return std::nullopt;
     if (lex_.arabic) return std::nullopt;
+    if (!at(i, Kind::number) && !punct(i, "'") && next_quarter_[i] > i + 12 &&
+        !(mask_at(i) & (lex_.fiscal.bit | lex_.day_parts.bit | direction_bits())) && t_[i].text != "noon" && t_[i].text != "midnight")
+      return std::nullopt;
     // Decades.
     if (at(i, Kind::number) && t_[i].digits == 4 && at(i + 1, Kind::word) && t_[i + 1].text == "s" && !t_[i + 1].space_before &&
         t_[i].number % 10 == 0)
@@ -1433,29 +1436,12 @@ std::vector<Timex> TemporalTagger::tag(const TokenizedText& tokenized, std::stri
     t.date.mod = m.mod;
     out.push_back(std::move(t));
   }
-  // The expressions as written, through the code points' byte offsets (normalisation decoded the text the way
-  // the walk below does); the walk serves a TokenizedText without them.
+  // The expressions as written, through the code points' byte offsets (tokenize_text always gives them).
   const std::vector<std::size_t>& byte_of = tokenized.byte_of;
-  if (!byte_of.empty()) {
-    const std::size_t last = byte_of.size() - 1;
-    for (auto& t : out) {
-      const std::size_t from = byte_of[std::min(t.span.begin, last)], to = byte_of[std::min(t.span.end, last)];
-      t.date.text = std::string(text.substr(std::min(from, text.size()), to - from));
-    }
-    return out;
-  }
-  std::size_t cp = 0, byte = 0;
+  const std::size_t last = byte_of.size() - 1;
   for (auto& t : out) {
-    while (cp < t.span.begin && byte < text.size()) {
-      decode_utf8(text, byte);
-      ++cp;
-    }
-    const std::size_t from = byte;
-    while (cp < t.span.end && byte < text.size()) {
-      decode_utf8(text, byte);
-      ++cp;
-    }
-    t.date.text = std::string(text.substr(from, byte - from));
+    const std::size_t from = byte_of[std::min(t.span.begin, last)], to = byte_of[std::min(t.span.end, last)];
+    t.date.text = std::string(text.substr(std::min(from, text.size()), to - from));
   }
   return out;
 }
