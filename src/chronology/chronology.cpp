@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <limits>
+#include <compare>
 #include <queue>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 
@@ -46,9 +48,10 @@ DateKey key_of(const std::optional<DateRef>& d) {
   return k;
 }
 
-// Document order of the first evidence: doc id, then span start (curated rows have no span).
-std::tuple<std::string, std::size_t> evidence_key(const Event& e) {
-  if (e.evidence.empty()) return {std::string(), 0};
+// Document order of the first evidence: doc id, then span start (curated rows have no span). Views into the event:
+// the sort below compares them n log n times.
+std::tuple<std::string_view, std::size_t> evidence_key(const Event& e) {
+  if (e.evidence.empty()) return {std::string_view(), 0};
   const auto& ev = e.evidence.front();
   return {ev.doc, ev.span ? ev.span->begin : 0};
 }
@@ -72,9 +75,8 @@ Chronology order_events(const std::vector<Event>& events) {
   std::vector<std::size_t> by_priority(n);
   for (std::size_t i = 0; i < n; ++i) by_priority[i] = i;
   std::sort(by_priority.begin(), by_priority.end(), [&](std::size_t a, std::size_t b) {
-    if (keys[a].tie() != keys[b].tie()) return keys[a].tie() < keys[b].tie();
-    const auto ea = evidence_key(events[a]), eb = evidence_key(events[b]);
-    if (ea != eb) return ea < eb;
+    if (const auto c = keys[a].tie() <=> keys[b].tie(); c != 0) return c < 0;
+    if (const auto c = evidence_key(events[a]) <=> evidence_key(events[b]); c != 0) return c < 0;
     return events[a].id < events[b].id;
   });
   std::vector<std::size_t> priority(n);

@@ -105,7 +105,10 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
   std::size_t run = 0;  // start of the bytes not yet copied
   bool other = false;  // a byte beyond ASCII that is not a well-formed two-byte sequence: checked in full below
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  // Words of eight bytes without a byte to escape, and with only ASCII and whole two-byte sequences, are passed over
+  // at once; the rest byte by byte.
+  const auto to_escape = [](std::uint64_t w) { return has_byte_below(w, 0x20) | has_byte(w, '"') | has_byte(w, '\\'); };
+  for (std::size_t i = skip_two_byte_utf8(s, 0, to_escape); i < s.size(); i = skip_two_byte_utf8(s, i + 1, to_escape)) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       // Two-byte sequences (Arabic) are checked here, in the one pass; the rest (rare) by find_invalid_utf8.

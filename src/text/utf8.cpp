@@ -15,28 +15,8 @@ std::optional<Utf8Problem> find_invalid_utf8(std::string_view s) {
     for (std::size_t k = 0; k < at; ++k) line += p[k] == '\n';
     return Utf8Problem{at, line};
   };
-  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
   while (i < n) {
-    // Eight bytes at a time while they are ASCII and whole two-byte sequences (all of Arabic and accented Latin):
-    // leads (11xxxxxx) are two-byte leads C2..DF, and each is followed by a continuation (10xxxxxx) and each
-    // continuation follows a lead. A lead in the last byte is left to the next word.
-    while (i + 8 <= n) {
-      std::uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      const std::uint64_t high = w & kHigh;
-      if (!high) {
-        i += 8;
-        continue;
-      }
-      const std::uint64_t lead = high & (w << 1);                                  // 11xxxxxx
-      const std::uint64_t cont = high & ~(w << 1);                                 // 10xxxxxx
-      if (lead & (w << 2)) break;                                                  // 111xxxxx: longer sequences
-      if (lead & ~(((w & 0x1E1E1E1E1E1E1E1EULL) + 0x7E7E7E7E7E7E7E7EULL) & kHigh)) break;  // C0, C1: overlong
-      const bool last_is_lead = (lead >> 63) != 0;
-      const std::uint64_t leads = last_is_lead ? lead & 0x00FFFFFFFFFFFFFFULL : lead;
-      if ((leads << 8) != cont) break;
-      i += last_is_lead ? 7 : 8;
-    }
+    i = skip_two_byte_utf8(s, i, [](std::uint64_t) { return false; });
     // Code point by code point, for the next eight bytes at least.
     const std::size_t stop = i + 8 < n ? i + 8 : n;
     while (i < stop) {

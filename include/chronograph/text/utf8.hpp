@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -71,6 +72,35 @@ inline std::uint64_t has_byte_below(std::uint64_t w, unsigned n) {
   return (w - 0x0101010101010101ULL * n) & ~w & 0x8080808080808080ULL;
 }
 inline std::uint64_t has_byte(std::uint64_t w, unsigned char c) { return has_byte_below(w ^ (0x0101010101010101ULL * c), 1); }
+
+// Advances i over s eight bytes at a time while the bytes are ASCII and whole two-byte sequences (all of Arabic and
+// accented Latin): every lead (11xxxxxx) a two-byte lead C2..DF followed by a continuation (10xxxxxx), every
+// continuation after a lead; a lead in a word's last byte is left to the next word. Stops before the first word that
+// holds anything else (longer or malformed sequences, which the caller reads byte by byte) or for which
+// `stop(word)` is nonzero (the ASCII bytes a caller must see), and returns the new i.
+template <typename Stop>
+inline std::size_t skip_two_byte_utf8(std::string_view s, std::size_t i, Stop stop) {
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  while (i + 8 <= s.size()) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if (stop(w)) break;
+    const std::uint64_t high = w & kHigh;
+    if (!high) {
+      i += 8;
+      continue;
+    }
+    const std::uint64_t lead = high & (w << 1);   // 11xxxxxx
+    const std::uint64_t cont = high & ~(w << 1);  // 10xxxxxx
+    if (lead & (w << 2)) break;                   // 111xxxxx: longer sequences
+    if (lead & ~(((w & 0x1E1E1E1E1E1E1E1EULL) + 0x7E7E7E7E7E7E7E7EULL) & kHigh)) break;  // C0, C1: overlong
+    const bool last_is_lead = (lead >> 63) != 0;
+    const std::uint64_t leads = last_is_lead ? lead & 0x00FFFFFFFFFFFFFFULL : lead;
+    if ((leads << 8) != cont) break;
+    i += last_is_lead ? 7 : 8;
+  }
+  return i;
+}
 
 std::size_t count_code_points(std::string_view s);
 // The UTF-8 text of code points [begin, end) of s.
