@@ -1,20 +1,15 @@
 #include "chronograph/events/extractor.hpp"
 
 #include <algorithm>
-#include <array>
 #include <functional>
-#include <climits>
 #include <mutex>
 #include <set>
 #include <unordered_set>
 
 #include <unicode/brkiter.h>
-#include <unicode/uchar.h>
-#include <unicode/utext.h>
-#include <unicode/unistr.h>
-#include <unicode/ustring.h>
 
 #include "../text/phrases.hpp"
+#include "sentences.hpp"
 #include "chronograph/embedded.hpp"
 #include "chronograph/error.hpp"
 #include "chronograph/ingest/ingest.hpp"
@@ -96,79 +91,6 @@ struct Sentence {
   std::size_t paragraph;   // index of its line
 };
 
-// The Sentence_Break classes (ICU's property data) that decide whether a line can hold a boundary, as bits.
-enum SentenceClass : unsigned char { kOther = 0, kTerm = 1, kClose = 2, kSpace = 4, kSeparator = 8 };
-
-unsigned char sentence_class_of(UChar32 c) {
-  switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
-    case U_SB_STERM:
-    case U_SB_ATERM: return kTerm;
-    case U_SB_CLOSE: return kClose;
-    case U_SB_SP: return kSpace;
-    case U_SB_SEP:
-    case U_SB_CR:
-    case U_SB_LF: return kSeparator;
-    default: return kOther;
-  }
-}
-
-// Latin and Arabic (below U+0800) from a table read once from ICU; the rest from ICU each time.
-const std::array<unsigned char, 0x800>& sentence_classes() {
-  static const auto table = [] {
-    std::array<unsigned char, 0x800> t{};
-    for (UChar32 k = 0; k < 0x800; ++k) t[static_cast<std::size_t>(k)] = sentence_class_of(k);
-    return t;
-  }();
-  return table;
-}
-
-unsigned char sentence_class(char32_t c) { return c < 0x800 ? sentence_classes()[c] : sentence_class_of(static_cast<UChar32>(c)); }
-
-// Whether the sentence rules of UAX #29 (which ICU's iterator follows) can put a boundary strictly inside `line`.
-// Boundaries come only after a paragraph separator (SB4) or after a terminator's run "(STerm|ATerm) Close* Sp*"
-// (SB11). A line whose only terminators are in a final run of the form "(STerm|ATerm|Close)* Sp*" (then at most
-// a CR) has its one boundary at its end: SB8a, SB9 and SB10 join everything inside that run. False only when
-// sure; anything else (a terminator before the end, a separator, a format character in the run) goes to ICU.
-bool may_break_inside(std::string_view line) {
-  std::size_t end = line.size();
-  auto previous = [&](std::size_t at, char32_t& c) {
-    std::size_t b = at - 1;
-    while (b > 0 && (static_cast<unsigned char>(line[b]) & 0xC0) == 0x80) --b;
-    std::size_t k = b;
-    c = decode_utf8(line, k);
-    return b;
-  };
-  if (end > 0 && line[end - 1] == '\r') --end;
-  char32_t c = 0;
-  while (end > 0) {  // Sp*
-    const std::size_t b = previous(end, c);
-    if (sentence_class(c) != kSpace) break;
-    end = b;
-  }
-  while (end > 0) {  // (STerm|ATerm|Close)*
-    const std::size_t b = previous(end, c);
-    if (!(sentence_class(c) & (kTerm | kClose))) break;
-    end = b;
-  }
-  // The rest: a terminator or a separator may end a sentence there. ASCII, and the two-byte Latin and Arabic
-  // letters, straight from the table (most of the cost is here).
-  const auto& table = sentence_classes();
-  const auto* p = reinterpret_cast<const unsigned char*>(line.data());
-  for (std::size_t i = 0; i < end;) {
-    const unsigned char b = p[i];
-    if (b < 0x80) {
-      if (table[b] & (kTerm | kSeparator)) return true;
-      ++i;
-    } else if (b < 0xE0 && i + 1 < end) {
-      if (table[((b & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu)] & (kTerm | kSeparator)) return true;
-      i += 2;
-    } else if (sentence_class(decode_utf8(line, i)) & (kTerm | kSeparator)) {
-      return true;
-    }
-  }
-  return false;
-}
-
 // Sentences in code points: ICU's sentence boundaries, and every line break ends one (titles, captions and
 // bylines are their own units). ICU runs line by line (a sentence never runs across a line break, so its
 // boundaries inside a line do not depend on the other lines), and only on the lines `wanted(begin, end)` accepts
@@ -183,41 +105,10 @@ std::vector<Sentence> split_sentences(const std::string& text, const std::vector
   };
   const std::size_t code_points = byte_of.empty() ? 0 : byte_of.size() - 1;
   std::vector<std::size_t> breaks;
-  // One line: ICU's boundaries strictly inside it. ICU reads UTF-16 with its fast path (a UTF-8 UText cost it twice
-  // as much); without characters beyond the BMP, a UTF-16 offset is a code point offset.
-  auto split_line = [&](std::size_t byte_begin, std::size_t byte_end, std::size_t cp_begin, std::size_t cp_end) {
-    const std::size_t bytes = byte_end - byte_begin, cps = cp_end - cp_begin;
-    if (cps < 2 || bytes >= INT32_MAX / 2 || !may_break_inside(std::string_view(text).substr(byte_begin, bytes))) return;
-    if (utf16.size() < bytes + 1) utf16.resize(bytes + 1);
-    UErrorCode status = U_ZERO_ERROR;
-    int32_t length = 0;
-    // The lenient converter is several times faster; on malformed UTF-8 (which the readers never let through) its
-    // output is unspecified but stays within the buffer, and the boundaries are clamped to the line below.
-    u_strFromUTF8Lenient(utf16.data(), static_cast<int32_t>(utf16.size()), &length, text.data() + byte_begin,
-                         static_cast<int32_t>(bytes), &status);
-    if (U_FAILURE(status)) return;
-    // UTF-16 offset -> code point offset, only for lines beyond the BMP.
-    std::vector<std::size_t> cp_of(static_cast<std::size_t>(length) != cps ? static_cast<std::size_t>(length) + 1 : 0);
-    if (!cp_of.empty()) {
-      std::size_t cp = 0;
-      for (int32_t k = 0; k < length; ++k) {
-        cp_of[static_cast<std::size_t>(k)] = cp;
-        if (!U16_IS_LEAD(utf16[static_cast<std::size_t>(k)]) || k + 1 >= length || !U16_IS_TRAIL(utf16[static_cast<std::size_t>(k) + 1])) ++cp;
-      }
-      cp_of[static_cast<std::size_t>(length)] = cp;
-    }
-    UText* ut = utext_openUChars(nullptr, utf16.data(), length, &status);
-    if (U_SUCCESS(status)) {
-      it.setText(ut, status);
-      if (U_SUCCESS(status))
-        for (int32_t b = it.first(); b != icu::BreakIterator::DONE; b = it.next()) {
-          const std::size_t off = cp_of.empty() ? static_cast<std::size_t>(b) : cp_of[static_cast<std::size_t>(b)];
-          if (off > 0 && off < cps) breaks.push_back(cp_begin + off);
-        }
-      static const icu::UnicodeString kEmpty;
-      it.setText(kEmpty);  // the iterator must not keep pointing into the buffer
-    }
-    utext_close(ut);
+  auto split_line = [&](std::size_t line_byte, std::size_t line_byte_end, std::size_t line_cp) {
+    const std::size_t from = breaks.size();
+    line_sentence_breaks(std::string_view(text).substr(line_byte, line_byte_end - line_byte), it, utf16, breaks);
+    for (std::size_t k = from; k < breaks.size(); ++k) breaks[k] += line_cp;
   };
   // Line breaks, in code points (where the next line starts).
   std::vector<std::size_t> lines;
@@ -225,7 +116,7 @@ std::vector<Sentence> split_sentences(const std::string& text, const std::vector
   for (std::size_t i = text.find('\n');; i = text.find('\n', i + 1)) {
     const std::size_t end_byte = i == std::string::npos ? text.size() : i;
     const std::size_t end_cp = i == std::string::npos ? code_points : cp_at(i);
-    if (!wanted || wanted(line_cp, end_cp)) split_line(line_byte, end_byte, line_cp, end_cp);
+    if (!wanted || wanted(line_cp, end_cp)) split_line(line_byte, end_byte, line_cp);
     if (i == std::string::npos) break;
     lines.push_back(end_cp + 1);
     line_byte = i + 1;
