@@ -2,6 +2,8 @@
 
 #include <array>
 #include <climits>
+#include <cstdint>
+#include <cstring>
 
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -45,67 +47,106 @@ void break_windows(std::string_view line, std::vector<BreakWindow>& out) {
   const auto& table = sentence_break_table();
   const auto* p = reinterpret_cast<const unsigned char*>(line.data());
   const std::size_t n = line.size();
-  std::size_t i = 0, cp = 0;
-  // The code point at i (ASCII and two-byte sequences straight from the table); advances i and cp.
-  auto next = [&]() {
-    int value;
-    if (p[i] < 0x80) {
-      value = table[p[i]];
-      ++i;
-    } else if (p[i] < 0xE0 && i + 1 < n) {
-      value = table[((p[i] & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu)];
-      i += 2;
-    } else {
-      value = sentence_break(decode_utf8(line, i));
-      if (i > n) i = n;
-    }
-    ++cp;
-    return value;
-  };
   auto is_term = [](int v) { return v == U_SB_STERM || v == U_SB_ATERM; };
   auto is_separator = [](int v) { return v == U_SB_SEP || v == U_SB_CR || v == U_SB_LF; };
   auto is_letter = [](int v) { return v == U_SB_OLETTER || v == U_SB_UPPER || v == U_SB_LOWER; };
-  std::size_t space_byte = 0, space_cp = 0;  // the last space before the scan position (or the line's start)
-  while (i < n) {
-    const std::size_t at_byte = i, at_cp = cp;
-    const int v = next();
-    if (v == U_SB_SP) {
-      space_byte = at_byte;
-      space_cp = at_cp;
+  // The bytes that may start a terminator or a separator: such ASCII bytes, the leads of two-byte sequences with
+  // one among their 64 code points, and every longer lead. Most bytes of a line are passed over with one look-up.
+  static const auto may_start = [&] {
+    std::array<bool, 256> t{};
+    for (unsigned b = 0; b < 0x80; ++b) t[b] = is_term(table[b]) || is_separator(table[b]);
+    for (unsigned b = 0xC2; b < 0xE0; ++b)
+      for (unsigned c = 0; c < 64; ++c) t[b] = t[b] || is_term(table[((b & 0x1Fu) << 6) | c]) || is_separator(table[((b & 0x1Fu) << 6) | c]);
+    for (unsigned b = 0xE0; b < 0x100; ++b) t[b] = true;
+    return t;
+  }();
+  // The code point at i, its Sentence_Break value (ASCII and two-byte sequences straight from the table).
+  auto value_at = [&](std::size_t& i) -> int {
+    if (p[i] < 0x80) return table[p[i++]];
+    if (p[i] < 0xE0 && i + 1 < n) {
+      const int v = table[((p[i] & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu)];
+      i += 2;
+      return v;
+    }
+    const int v = sentence_break(decode_utf8(line, i));
+    if (i > n) i = n;
+    return v;
+  };
+  // Code point offsets of byte offsets, counted from the last one asked (they only grow).
+  std::size_t counted_byte = 0, counted_cp = 0;
+  auto cp_of = [&](std::size_t byte) {
+    counted_cp += count_code_points(line.substr(counted_byte, byte - counted_byte));
+    counted_byte = byte;
+    return counted_cp;
+  };
+  // Eight bytes at a time, words that cannot hold a terminator or a separator: no ASCII terminator or control
+  // character, no lead byte but the Arabic letters' D8 and D9, no 9C..9F (the last bytes of U+061C..U+061F, the
+  // Arabic question mark and stops). A word that may is read byte by byte from its first code point.
+  auto may_hold = [](std::uint64_t w) {
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL, kLow = 0x7F7F7F7F7F7F7F7FULL;
+    const std::uint64_t ascii = has_byte(w, '.') | has_byte(w, '?') | has_byte(w, '!') | has_byte_below(w, 0x0E);
+    const std::uint64_t lead = w & (w << 1) & kHigh;                        // 11xxxxxx
+    const std::uint64_t x = (w & 0xFEFEFEFEFEFEFEFEULL) ^ 0xD8D8D8D8D8D8D8D8ULL;  // zero where D8 or D9
+    const std::uint64_t other_lead = lead & (((x & kLow) + kLow) | x);
+    return ascii | other_lead | has_byte(w & 0xFCFCFCFCFCFCFCFCULL, 0x9C);
+  };
+  std::size_t floor = 0;  // the end of the last stretch
+  std::size_t word_end = 0;  // bytes before it were looked at one by one
+  for (std::size_t i = 0; i < n;) {
+    if (i >= word_end) {
+      while (i + 8 <= n) {
+        std::uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        if (may_hold(w)) break;
+        i += 8;
+      }
+      word_end = i + 8;
+      while (i < n && i > floor && (p[i] & 0xC0) == 0x80) --i;  // back to the start of a code point
+      if (i >= n) break;
+    }
+    if (!may_start[p[i]]) {
+      ++i;
       continue;
     }
+    const std::size_t at = i;
+    const int v = value_at(i);
     if (!is_term(v) && !is_separator(v)) continue;
-    // A terminator or separator: the stretch runs from the space before its word through the run after it.
-    BreakWindow w{space_byte, 0, space_cp, 0};
-    // Everything up to the next letter (further terminators and separators join the stretch).
+    // A terminator or separator: the stretch starts at the space before its word (or the last stretch's end).
+    std::size_t begin = at;
+    while (begin > floor) {
+      std::size_t b = begin - 1;
+      while (b > floor && (p[b] & 0xC0) == 0x80) --b;
+      std::size_t k = b;
+      if (value_at(k) == U_SB_SP) {
+        begin = b;
+        break;
+      }
+      begin = b;
+    }
+    // ... and runs through everything up to the next letter (further terminators and separators join it), with the
+    // letter's marks.
     while (i < n) {
-      const std::size_t before_byte = i, before_cp = cp;
-      const int c = next();
-      if (c == U_SB_SP) {
-        space_byte = before_byte;
-        space_cp = before_cp;
-      }
-      if (!is_letter(c)) continue;
-      // The next letter, with its marks.
-      while (i < n) {
-        const std::size_t mark_byte = i, mark_cp = cp;
-        const int m = next();
-        if (m != U_SB_EXTEND && m != U_SB_FORMAT) {
-          i = mark_byte;
-          cp = mark_cp;
-          break;
+      std::size_t k = i;
+      if (is_letter(value_at(k))) {
+        i = k;
+        while (i < n) {
+          k = i;
+          const int m = value_at(k);
+          if (m != U_SB_EXTEND && m != U_SB_FORMAT) break;
+          i = k;
         }
+        break;
       }
-      break;
+      i = k;
     }
-    w.byte_end = i;
-    w.cp_end = cp;
-    if (!out.empty() && w.byte_begin <= out.back().byte_end) {
-      out.back().byte_end = w.byte_end;
-      out.back().cp_end = w.cp_end;
+    if (!out.empty() && begin <= out.back().byte_end) {
+      out.back().byte_end = i;
+      out.back().cp_end = cp_of(i);
     } else {
-      out.push_back(w);
+      const std::size_t cp_begin = cp_of(begin);
+      out.push_back({begin, i, cp_begin, cp_of(i)});
     }
+    floor = i;
   }
 }
 
