@@ -2,11 +2,15 @@
 
 #include <cstdint>
 #include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
 #include "chronograph/text/language.hpp"
 #include "chronograph/text/utf8.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 using namespace chronograph;
 
@@ -149,4 +153,42 @@ TEST_CASE("detect_language: the majority script of the first 64 KiB, however the
   CHECK(detect_language(repeat(latin_word, 300) + repeat(arabic_word, 300)) == "en");  // a tie is not Arabic
   // Only the first 64 KiB count.
   CHECK(detect_language(repeat(arabic_word, 9000) + repeat(latin_word, 50000)) == "ar");
+}
+
+TEST_CASE("detect_language counts as a plain walk over the code points would (random texts)", "[text][utf8]") {
+  // The definition: letters whose first byte lies in the first 64 KiB, Arabic script against Latin.
+  auto reference = [](std::string_view text) -> std::string {
+    std::size_t arabic = 0, latin = 0;
+    for (std::size_t i = 0; i < text.size() && i < 65536;) {
+      const auto c = static_cast<UChar32>(decode_utf8(text, i));
+      if (!u_isalpha(c)) continue;
+      UErrorCode status = U_ZERO_ERROR;
+      const UScriptCode script = uscript_getScript(c, &status);
+      arabic += script == USCRIPT_ARABIC;
+      latin += script == USCRIPT_LATIN;
+    }
+    if (arabic == 0 && latin == 0) return "";
+    return arabic > latin ? "ar" : "en";
+  };
+  // Letters of both scripts at every alignment: the Arabic letters read from their bytes, the other Arabic ones
+  // (hamza forms are in the range; marks, digits, punctuation and Persian letters are not), accented Latin, and
+  // characters of three and four bytes.
+  const std::vector<std::string> pieces = {"a", "Z", "@", "[", "`", "{", " ", ".", "7", "\u0621", "\u0627", "\u063A", "\u0641", "\u064A",
+                                           "\u064B", "\u0640", "\u0660", "\u060C", "\u067E", "\u06CC", "\u00E9",
+                                           "\u00AB", "\u2026", "\uFEFB", "\U0001F600", "\u0100", "\n"};
+  std::mt19937 random(1130);
+  for (int k = 0; k < 3000; ++k) {
+    std::string text;
+    const std::size_t n = k < 20 ? 30000 + random() % 20000 : random() % 200;  // some beyond the 64 KiB
+    std::uniform_int_distribution<std::size_t> bias(0, 3);
+    const std::size_t lean = bias(random);  // some texts lean to one script, so the early stop is exercised
+    for (std::size_t j = 0; j < n; ++j) {
+      std::size_t pick = random() % pieces.size();
+      if (lean == 1 && random() % 2) text += "a";
+      else if (lean == 2 && random() % 2) text += "\u0627";
+      else text += pieces[pick];
+    }
+    INFO(k);
+    REQUIRE(detect_language(text) == reference(text));
+  }
 }
