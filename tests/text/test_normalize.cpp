@@ -45,6 +45,21 @@ TEST_CASE("the offset map points every normalised byte back into the original", 
     CHECK(n.to_original.back() == count_code_points(input));
     for (std::size_t i = 1; i < n.to_original.size(); ++i) CHECK(n.to_original[i - 1] <= n.to_original[i]);
   }
+  // Every two-byte code point (the table's path) between two letters: "x" maps to 0, the code point's bytes (if
+  // any are left) to 1, "y" to 2.
+  for (char32_t c = 0x80; c < 0x800; ++c) {
+    std::string input = "x";
+    append_utf8(input, c);
+    input += "y";
+    INFO(static_cast<unsigned>(c));
+    const auto m = normalize_for_match(input);
+    REQUIRE(m.to_original.size() == m.text.size() + 1);
+    REQUIRE(m.text.size() >= 2);
+    CHECK(m.to_original.front() == 0);
+    CHECK(m.to_original[m.text.size() - 1] == 2);
+    CHECK(m.to_original.back() == 3);
+    for (std::size_t i = 1; i + 1 < m.text.size(); ++i) CHECK(m.to_original[i] == 1);
+  }
   // "مُحَمَّد" has marks after its letters: the letters map back to code points 0, 2, 4, 7.
   const auto n = normalize_for_match("مُحَمَّد");
   CHECK(n.to_original[0] == 0);
