@@ -168,7 +168,10 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               // A verb after a name ends it.
               {"وقال الرئيس محمد بخاري أقال قادة الجيش", "[محمد بخاري=mhmd-bkhary]"},
               // A given name that opens a title (أمين عام) ends the name before it.
-              {"وقال محمد أبو الفضل بدران أمين عام المجلس إن", "[محمد أبو الفضل بدران=mhmd-abw-al-fdl-bdran]"}},
+              {"وقال محمد أبو الفضل بدران أمين عام المجلس إن", "[محمد أبو الفضل بدران=mhmd-abw-al-fdl-bdran]"},
+              // A given name written أل… is not the article; a surname after a given name may start with ف.
+              {"وقال ألكسندر سلطانوف إن", "[ألكسندر سلطانوف=al-ksndr-sltanwf]"},
+              {"وقال بيل فريست إن", "[بيل فريست=byl-fryst]"}},
              "ar");
   check_rows({{"Rick Wagoner told reporters", "[Rick Wagoner=rick-wagoner]"},
               {"\"We will fight,\" said Jane Doerfler.", "[Jane Doerfler=jane-doerfler]"}},
