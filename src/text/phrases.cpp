@@ -26,15 +26,28 @@ std::vector<PhraseToken> tokenize_for_phrases(const std::string& s, const std::v
   out.reserve(s.size() / 4 + 16);
   std::size_t i = 0;
   bool space = true, line = true;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  // An Arabic letter (U+0621..U+064A) at i, straight from its two bytes.
+  auto arabic_letter = [&](std::size_t k) {
+    return k + 1 < s.size() && ((p[k] == 0xD8 && p[k + 1] >= 0xA1) || (p[k] == 0xD9 && p[k + 1] <= 0x8A));
+  };
   while (i < s.size()) {
     const std::size_t start = i;
-    const char32_t c = decode_utf8(s, i);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || (c >= 0x80 && !(c >= 0x0621 && c <= 0x064A) && u_isUWhiteSpace(static_cast<UChar32>(c)))) {
+    if (p[i] == ' ') {  // the commonest code point, before any decoding
+      space = true;
+      ++i;
+      continue;
+    }
+    const bool arabic = arabic_letter(i);
+    const char32_t c = arabic ? 0x0621 : decode_utf8(s, i);  // an Arabic letter's own value is not needed
+    if (arabic) {
+      i += 2;
+    } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x80 && u_isUWhiteSpace(static_cast<UChar32>(c)))) {
       space = true;
       line = line || c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
       continue;
     }
-    PhraseToken t;
+    PhraseToken& t = out.emplace_back();
     t.space_before = space;
     t.line_before = line;
     space = line = false;
@@ -47,9 +60,8 @@ std::vector<PhraseToken> tokenize_for_phrases(const std::string& s, const std::v
       }
       t.digits = static_cast<int>(i - start);
       if (t.digits <= 9) t.number = value;
-    } else if (word_code_point(c)) {
+    } else if (arabic || word_code_point(c)) {
       t.kind = PhraseToken::Kind::word;
-      const auto* p = reinterpret_cast<const unsigned char*>(s.data());
       while (i < s.size()) {
         // The Arabic letters (U+0621..U+064A) and ASCII letters straight from their bytes.
         if (p[i] < 0x80) {
@@ -59,7 +71,7 @@ std::vector<PhraseToken> tokenize_for_phrases(const std::string& s, const std::v
           }
           break;
         }
-        if (i + 1 < s.size() && ((p[i] == 0xD8 && p[i + 1] >= 0xA1) || (p[i] == 0xD9 && p[i + 1] <= 0x8A))) {
+        if (arabic_letter(i)) {
           i += 2;
           continue;
         }
@@ -74,7 +86,6 @@ std::vector<PhraseToken> tokenize_for_phrases(const std::string& s, const std::v
     t.hash = StringHash{}(t.text);
     t.begin = to_original[start];
     t.end = to_original[i];
-    out.push_back(std::move(t));
   }
   return out;
 }
