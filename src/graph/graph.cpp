@@ -1,6 +1,7 @@
 #include "chronograph/graph/graph.hpp"
 
 #include <algorithm>
+#include <string_view>
 #include <tuple>
 
 #include "chronograph/chronology/chronology.hpp"
@@ -276,11 +277,18 @@ GraphData GraphBuilder::build() && {
   GraphData out = std::move(view).take_data();  // the participation graph keeps only indexes
   const auto& pg = view.participation();
   struct Acc {
+    std::size_t source = 0, target = 0;  // actor indexes
     std::vector<std::size_t> events;
     std::optional<Day> first, last;
   };
-  std::map<std::tuple<std::string, std::string, std::string, bool>, Acc> relations;
+  // Keyed by the actors' ranks in id order and a view of the type (the events outlive the map): the order of
+  // (source id, target id, type, directed) without copying three strings for every pair of every event.
   const std::size_t actor_count = out.actors.size();
+  std::vector<std::size_t> by_id(actor_count), rank(actor_count);
+  for (std::size_t k = 0; k < actor_count; ++k) by_id[k] = k;
+  std::sort(by_id.begin(), by_id.end(), [&](std::size_t x, std::size_t y) { return out.actors[x].id < out.actors[y].id; });
+  for (std::size_t k = 0; k < actor_count; ++k) rank[by_id[k]] = k;
+  std::map<std::tuple<std::size_t, std::size_t, std::string_view, bool>, Acc> relations;
   for (std::size_t ev = 0; ev < out.events.size(); ++ev) {
     const Event& e = out.events[ev];
     const auto v = actor_count + ev;  // event vertices follow actor vertices
@@ -297,10 +305,12 @@ GraphData GraphBuilder::build() && {
         const bool directed = ra == Role::source && rb == Role::target;
         if (!directed) {
           // Undirected pairs are counted once, in id order, unless the reverse pair is directed.
-          if (out.actors[a].id > out.actors[b].id) continue;
+          if (rank[a] > rank[b]) continue;
           if ((rb == Role::source && ra == Role::target)) continue;
         }
-        auto& acc = relations[{out.actors[a].id, out.actors[b].id, e.type, directed}];
+        auto& acc = relations[{rank[a], rank[b], std::string_view(e.type), directed}];
+        acc.source = a;
+        acc.target = b;
         if (acc.events.empty() || acc.events.back() != ev) {
           acc.events.push_back(ev);
           if (e.date) widen_range(acc.first, acc.last, *e.date);
@@ -308,13 +318,15 @@ GraphData GraphBuilder::build() && {
       }
   }
   for (auto& [key, acc] : relations) {
-    const auto& [source, target, type, directed] = key;
+    const auto& [source_rank, target_rank, type, directed] = key;
+    const std::string& source = out.actors[acc.source].id;
+    const std::string& target = out.actors[acc.target].id;
     Relation r;
     r.source = source;
     r.target = target;
-    r.type = type;
+    r.type = std::string(type);
     r.directed = directed;
-    r.id = source + (directed ? ">" : "~") + target + ":" + type;
+    r.id = source + (directed ? ">" : "~") + target + ":" + r.type;
     r.weight = static_cast<int>(acc.events.size());
     for (auto ev : acc.events) r.events.push_back(out.events[ev].id);
     r.first = acc.first;
