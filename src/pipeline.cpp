@@ -1,6 +1,9 @@
 #include "chronograph/pipeline.hpp"
 
+#include <algorithm>
 #include <filesystem>
+#include <map>
+#include <string_view>
 #include <set>
 
 #include "chronograph/actors/recognizer.hpp"
@@ -26,35 +29,45 @@ void add_annotation(GraphBuilder& builder, const Annotation& annotation) { add_a
 void add_annotation(GraphBuilder& builder, Annotation&& annotation) {
   const Document& doc = annotation.document;
   builder.add_document(doc);
-  std::map<std::string, Actor> actors;
   // Actors the stage found with low confidence (one weak pattern, one mention) stay out of the graph.
-  std::set<std::string> unsure;
+  std::vector<std::string_view> unsure;
   for (const auto& described : annotation.actors) {
     auto it = described.attributes.find("confidence");
-    if (it != described.attributes.end() && it->second == "low") unsure.insert(described.id);
+    if (it != described.attributes.end() && it->second == "low") unsure.push_back(described.id);
   }
-  for (const auto& m : annotation.mentions) {
-    if (unsure.count(m.actor)) continue;
-    Actor& a = actors[m.actor];
-    a.id = m.actor;
+  std::sort(unsure.begin(), unsure.end());
+  // The document's actors in id order, found through views of the mentions' ids (the annotation outlives them):
+  // each mention adds its text as an alias and one to the count; the first gives the label in the document's language.
+  struct Local {
+    Actor actor;
+    int mentions = 0;
+  };
+  std::map<std::string_view, Local> actors;
+  for (auto& m : annotation.mentions) {
+    if (std::binary_search(unsure.begin(), unsure.end(), std::string_view(m.actor))) continue;
+    Local& l = actors[m.actor];
+    Actor& a = l.actor;
+    if (l.mentions++ == 0) a.id = m.actor;
     a.kind = m.kind;
     if (!m.text.empty()) {
-      a.aliases.push_back(m.text);
       if (!doc.language.empty() && !a.labels.count(doc.language)) a.labels[doc.language] = m.text;
+      a.aliases.push_back(std::move(m.text));
     }
-    ++a.mentions_by_doc[doc.id];
   }
   // What the actor stage says of each actor (labels in both languages, kind, role, affiliation) comes first.
   for (const auto& described : annotation.actors) {
     auto it = actors.find(described.id);
     if (it == actors.end()) continue;  // described but never mentioned: not part of this document
-    Actor& a = it->second;
+    Actor& a = it->second.actor;
     for (const auto& [lang, label] : described.labels) a.labels[lang] = label;
     if (described.kind != ActorKind::other) a.kind = described.kind;
     a.attributes = described.attributes;
     a.attributes.erase("confidence");
   }
-  for (auto& [id, a] : actors) builder.add_actor(std::move(a));  // the builder sorts the aliases (one per mention)
+  for (auto& [id, l] : actors) {
+    l.actor.mentions_by_doc.emplace(doc.id, l.mentions);
+    builder.add_actor(std::move(l.actor));  // the builder sorts the aliases (one per mention)
+  }
   for (auto& e : annotation.events) builder.add_event(std::move(e));
 }
 
