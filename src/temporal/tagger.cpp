@@ -114,6 +114,32 @@ class Run {
     cue_.assign(toks.size(), false);
     for (std::size_t i = 0; i < toks.size(); ++i)
       if (lex_.future_cues.match(toks, i, lex_.arabic, masks_[i])) cue_[i] = true;
+    future_verb_.assign(toks.size(), false);
+    if (lex_.arabic)
+      for (std::size_t i = 0; i < toks.size(); ++i) future_verb_[i] = future_verb(toks[i]);
+  }
+
+  // An Arabic imperfect verb with the future prefix س (سيعقد، ستنطلق، وسنعمل، سيتم): the tense says the future, as
+  // سوف does. The verb is told from nouns that start the same way by its length (س, the person prefix ي/ت/ن and a
+  // root of three letters at least; سيتم is the short one news writes) and by endings verbs of this form do not
+  // have: ة (matching form ه), ات (سياسة، سيارة، سنة، سنوات).
+  static bool future_verb(const PhraseToken& t) {
+    if (t.kind != Kind::word) return false;
+    std::string_view w = t.text;
+    if (w.size() >= 2 && (w.substr(0, 2) == "\xD9\x88" || w.substr(0, 2) == "\xD9\x81")) w.remove_prefix(2);  // و ف
+    if (w.size() < 4 || w.substr(0, 2) != "\xD8\xB3") return false;  // س
+    const std::string_view person = w.substr(2, 2);
+    if (person != "\xD9\x8A" && person != "\xD8\xAA" && person != "\xD9\x86") return false;  // ي ت ن
+    if (w == "\xD8\xB3\xD9\x8A\xD8\xAA\xD9\x85") return true;  // سيتم
+    if (w.size() < 10) return false;  // five letters
+    // Not ا or ي right after the person prefix (ستانفورد، ستيوارت: names), not the verb سيطر "to control" (سيطرت،
+    // سيطروا), not ending in اء (سيناء).
+    const std::string_view after = w.substr(4, 2);
+    if (after == "\xD8\xA7" || after == "\xD9\x8A" || w.substr(0, 8) == "\xD8\xB3\xD9\x8A\xD8\xB7\xD8\xB1") return false;
+    // Nor the noun سنة in its dual or with a pronoun (سنتين، سنتها), nor a dual or plural noun in ين.
+    if (w.size() <= 10 && w.substr(0, 6) == "\xD8\xB3\xD9\x86\xD8\xAA") return false;
+    return !w.ends_with("\xD9\x87") && !w.ends_with("\xD8\xA7\xD8\xAA") && !w.ends_with("\xD8\xA7\xD8\xA1") &&
+           !w.ends_with("\xD9\x8A\xD9\x86");
   }
 
   std::vector<Match> run() {
@@ -207,6 +233,9 @@ class Run {
     const std::size_t from = i >= 8 ? i - 8 : 0, to = std::min(t_.size(), i + 4);
     for (std::size_t k = from; k < to; ++k)
       if (cue_[k] && sentence_[k] == sentence_[i]) return true;
+    // A verb with the future prefix counts only close before the expression (its own clause, mostly).
+    for (std::size_t k = i >= 6 ? i - 6 : 0; k < i; ++k)
+      if (future_verb_[k] && sentence_[k] == sentence_[i]) return true;
     return false;
   }
 
@@ -296,7 +325,7 @@ class Run {
     if (dir == Direction::future) return key > now ? c.y : c.y + 1;
     if (future_tense(where)) return key >= now ? c.y : c.y + 1;
     // Nearest past occurrence, except that a date within the language's upcoming window after the DCT
-    // (60 days for English news, none for Arabic) reads as upcoming.
+    // (upcoming_window_days in its data file: 90 days for English news, 14 for Arabic) reads as upcoming.
     const int window = lex_.upcoming_window_days;
     if (has_day) {
       for (int y : {c.y - 1, c.y, c.y + 1}) {
@@ -1360,6 +1389,7 @@ class Run {
   std::optional<Day> dct_;
   std::vector<std::size_t> sentence_;
   std::vector<bool> cue_;
+  std::vector<bool> future_verb_;  // an Arabic verb with the future prefix س at each token
   std::optional<int> last_year_;
   std::string last_month_;       // "YYYY-MM" of the last expression that named a month
   std::optional<Day> last_day_;  // the last day named: the narrative day for a clock time
