@@ -114,9 +114,6 @@ class Run {
     cue_.assign(toks.size(), false);
     for (std::size_t i = 0; i < toks.size(); ++i)
       if (lex_.future_cues.match(toks, i, lex_.arabic, masks_[i])) cue_[i] = true;
-    future_verb_.assign(toks.size(), false);
-    if (lex_.arabic)
-      for (std::size_t i = 0; i < toks.size(); ++i) future_verb_[i] = future_verb(toks[i]);
   }
 
   // An Arabic imperfect verb with the future prefix س (سيعقد، ستنطلق، وسنعمل، سيتم): the tense says the future, as
@@ -126,10 +123,11 @@ class Run {
   static bool future_verb(const PhraseToken& t) {
     if (t.kind != Kind::word) return false;
     std::string_view w = t.text;
-    if (w.size() >= 2 && (w.substr(0, 2) == "\xD9\x88" || w.substr(0, 2) == "\xD9\x81")) w.remove_prefix(2);  // و ف
-    if (w.size() < 4 || w.substr(0, 2) != "\xD8\xB3") return false;  // س
-    const std::string_view person = w.substr(2, 2);
-    if (person != "\xD9\x8A" && person != "\xD8\xAA" && person != "\xD9\x86") return false;  // ي ت ن
+    // Byte by byte first: this is asked of every Arabic word. و ف (D9 88, D9 81), then س (D8 B3).
+    if (w.size() >= 2 && w[0] == '\xD9' && (w[1] == '\x88' || w[1] == '\x81')) w.remove_prefix(2);
+    if (w.size() < 8 || w[0] != '\xD8' || w[1] != '\xB3') return false;
+    const bool person = (w[2] == '\xD9' && (w[3] == '\x8A' || w[3] == '\x86')) || (w[2] == '\xD8' && w[3] == '\xAA');  // ي ن ت
+    if (!person) return false;
     if (w == "\xD8\xB3\xD9\x8A\xD8\xAA\xD9\x85") return true;  // سيتم
     if (w.size() < 10) return false;  // five letters
     // Not ا or ي right after the person prefix (ستانفورد، ستيوارت: names), not the verb سيطر "to control" (سيطرت،
@@ -141,6 +139,7 @@ class Run {
     return !w.ends_with("\xD9\x87") && !w.ends_with("\xD8\xA7\xD8\xAA") && !w.ends_with("\xD8\xA7\xD8\xA1") &&
            !w.ends_with("\xD9\x8A\xD9\x86");
   }
+
 
   std::vector<Match> run() {
     std::vector<Match> out;
@@ -233,9 +232,11 @@ class Run {
     const std::size_t from = i >= 8 ? i - 8 : 0, to = std::min(t_.size(), i + 4);
     for (std::size_t k = from; k < to; ++k)
       if (cue_[k] && sentence_[k] == sentence_[i]) return true;
-    // A verb with the future prefix counts only close before the expression (its own clause, mostly).
-    for (std::size_t k = i >= 6 ? i - 6 : 0; k < i; ++k)
-      if (future_verb_[k] && sentence_[k] == sentence_[i]) return true;
+    // A verb with the future prefix counts only close before the expression (its own clause, mostly). Read here,
+    // not for every token: few expressions ask.
+    if (lex_.arabic)
+      for (std::size_t k = i >= 6 ? i - 6 : 0; k < i; ++k)
+        if (sentence_[k] == sentence_[i] && future_verb(t_[k])) return true;
     return false;
   }
 
@@ -1389,7 +1390,6 @@ class Run {
   std::optional<Day> dct_;
   std::vector<std::size_t> sentence_;
   std::vector<bool> cue_;
-  std::vector<bool> future_verb_;  // an Arabic verb with the future prefix س at each token
   std::optional<int> last_year_;
   std::string last_month_;       // "YYYY-MM" of the last expression that named a month
   std::optional<Day> last_day_;  // the last day named: the narrative day for a clock time
