@@ -10,6 +10,7 @@
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 
+#include "chronograph/error.hpp"
 #include "chronograph/text/utf8.hpp"
 
 namespace chronograph {
@@ -52,13 +53,27 @@ void break_windows(std::string_view line, std::vector<BreakWindow>& out) {
   auto is_letter = [](int v) { return v == U_SB_OLETTER || v == U_SB_UPPER || v == U_SB_LOWER; };
   // The bytes that may start a terminator or a separator: such ASCII bytes, the leads of two-byte sequences with
   // one among their 64 code points, and every longer lead. Most bytes of a line are passed over with one look-up.
-  static const auto may_start = [&] {
-    std::array<bool, 256> t{};
-    for (unsigned b = 0; b < 0x80; ++b) t[b] = is_term(table[b]) || is_separator(table[b]);
+  // The eight-byte filter below (may_hold) relies on what ICU's data says here; it is checked once.
+  static const std::array<bool, 256> may_start = [] {
+    const auto& t = sentence_break_table();
+    auto ends = [](int v) {
+      return v == U_SB_STERM || v == U_SB_ATERM || v == U_SB_SEP || v == U_SB_CR || v == U_SB_LF;
+    };
+    std::array<bool, 256> m{};
+    for (unsigned b = 0; b < 0x80; ++b) {
+      m[b] = ends(t[b]);
+      if (m[b] && b != '.' && b != '?' && b != '!' && b >= 0x0E)
+        throw Error("ICU's Sentence_Break data has an ASCII terminator the sentence filter does not know");
+    }
     for (unsigned b = 0xC2; b < 0xE0; ++b)
-      for (unsigned c = 0; c < 64; ++c) t[b] = t[b] || is_term(table[((b & 0x1Fu) << 6) | c]) || is_separator(table[((b & 0x1Fu) << 6) | c]);
-    for (unsigned b = 0xE0; b < 0x100; ++b) t[b] = true;
-    return t;
+      for (unsigned c = 0; c < 64; ++c) {
+        const unsigned cp = ((b & 0x1Fu) << 6) | c;
+        m[b] = m[b] || ends(t[cp]);
+        if (ends(t[cp]) && (b == 0xD8 || b == 0xD9) && !(cp >= 0x061C && cp <= 0x061F))
+          throw Error("ICU's Sentence_Break data has an Arabic terminator the sentence filter does not know");
+      }
+    for (unsigned b = 0xE0; b < 0x100; ++b) m[b] = true;
+    return m;
   }();
   // The code point at i, its Sentence_Break value (ASCII and two-byte sequences straight from the table).
   auto value_at = [&](std::size_t& i) -> int {
