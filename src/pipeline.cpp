@@ -4,7 +4,6 @@
 #include <filesystem>
 #include <map>
 #include <string_view>
-#include <set>
 
 #include "chronograph/actors/recognizer.hpp"
 #include "chronograph/events/extractor.hpp"

@@ -31,6 +31,10 @@ int sentence_break(char32_t c) {
   return c < 0x800 ? sentence_break_table()[c] : u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_SENTENCE_BREAK);
 }
 
+bool is_terminator(int v) { return v == U_SB_STERM || v == U_SB_ATERM; }
+bool is_separator(int v) { return v == U_SB_SEP || v == U_SB_CR || v == U_SB_LF; }
+bool is_letter(int v) { return v == U_SB_OLETTER || v == U_SB_UPPER || v == U_SB_LOWER; }
+
 // A stretch of a line given to ICU: bytes and code points, relative to the line.
 struct BreakWindow {
   std::size_t byte_begin, byte_end, cp_begin, cp_end;
@@ -48,17 +52,12 @@ void break_windows(std::string_view line, std::vector<BreakWindow>& out) {
   const auto& table = sentence_break_table();
   const auto* p = reinterpret_cast<const unsigned char*>(line.data());
   const std::size_t n = line.size();
-  auto is_term = [](int v) { return v == U_SB_STERM || v == U_SB_ATERM; };
-  auto is_separator = [](int v) { return v == U_SB_SEP || v == U_SB_CR || v == U_SB_LF; };
-  auto is_letter = [](int v) { return v == U_SB_OLETTER || v == U_SB_UPPER || v == U_SB_LOWER; };
   // The bytes that may start a terminator or a separator: such ASCII bytes, the leads of two-byte sequences with
   // one among their 64 code points, and every longer lead. Most bytes of a line are passed over with one look-up.
   // The eight-byte filter below (may_hold) relies on what ICU's data says here; it is checked once.
   static const std::array<bool, 256> may_start = [] {
     const auto& t = sentence_break_table();
-    auto ends = [](int v) {
-      return v == U_SB_STERM || v == U_SB_ATERM || v == U_SB_SEP || v == U_SB_CR || v == U_SB_LF;
-    };
+    auto ends = [](int v) { return is_terminator(v) || is_separator(v); };
     std::array<bool, 256> m{};
     for (unsigned b = 0; b < 0x80; ++b) {
       m[b] = ends(t[b]);
@@ -125,33 +124,23 @@ void break_windows(std::string_view line, std::vector<BreakWindow>& out) {
     }
     const std::size_t at = i;
     const int v = value_at(i);
-    if (!is_term(v) && !is_separator(v)) continue;
+    if (!is_terminator(v) && !is_separator(v)) continue;
     // A terminator or separator: the stretch starts at the space before its word (or the last stretch's end).
     std::size_t begin = at;
     while (begin > floor) {
-      std::size_t b = begin - 1;
-      while (b > floor && (p[b] & 0xC0) == 0x80) --b;
-      std::size_t k = b;
-      if (value_at(k) == U_SB_SP) {
-        begin = b;
-        break;
-      }
-      begin = b;
+      --begin;
+      while (begin > floor && (p[begin] & 0xC0) == 0x80) --begin;
+      std::size_t k = begin;
+      if (value_at(k) == U_SB_SP) break;
     }
     // ... and runs through everything up to the next letter (further terminators and separators join it), with the
     // letter's marks.
-    while (i < n) {
+    bool letter = false;
+    while (i < n && !letter) letter = is_letter(value_at(i));
+    while (i < n) {  // the letter's marks
       std::size_t k = i;
-      if (is_letter(value_at(k))) {
-        i = k;
-        while (i < n) {
-          k = i;
-          const int m = value_at(k);
-          if (m != U_SB_EXTEND && m != U_SB_FORMAT) break;
-          i = k;
-        }
-        break;
-      }
+      const int m = value_at(k);
+      if (m != U_SB_EXTEND && m != U_SB_FORMAT) break;
       i = k;
     }
     if (!out.empty() && begin <= out.back().byte_end) {

@@ -277,17 +277,13 @@ GraphData GraphBuilder::build() && {
   GraphData out = std::move(view).take_data();  // the participation graph keeps only indexes
   const auto& pg = view.participation();
   struct Acc {
-    std::size_t source = 0, target = 0;  // actor indexes
     std::vector<std::size_t> events;
     std::optional<Day> first, last;
   };
-  // Keyed by the actors' ranks in id order and a view of the type (the events outlive the map): the order of
-  // (source id, target id, type, directed) without copying three strings for every pair of every event.
+  // The actors are in id order (sorted above, ids unique), so their indexes order them as their ids do: keyed by
+  // (source, target) indexes and a view of the type (the events outlive the map), without copying three strings for
+  // every pair of every event.
   const std::size_t actor_count = out.actors.size();
-  std::vector<std::size_t> by_id(actor_count), rank(actor_count);
-  for (std::size_t k = 0; k < actor_count; ++k) by_id[k] = k;
-  std::sort(by_id.begin(), by_id.end(), [&](std::size_t x, std::size_t y) { return out.actors[x].id < out.actors[y].id; });
-  for (std::size_t k = 0; k < actor_count; ++k) rank[by_id[k]] = k;
   std::map<std::tuple<std::size_t, std::size_t, std::string_view, bool>, Acc> relations;
   for (std::size_t ev = 0; ev < out.events.size(); ++ev) {
     const Event& e = out.events[ev];
@@ -305,12 +301,10 @@ GraphData GraphBuilder::build() && {
         const bool directed = ra == Role::source && rb == Role::target;
         if (!directed) {
           // Undirected pairs are counted once, in id order, unless the reverse pair is directed.
-          if (rank[a] > rank[b]) continue;
+          if (a > b) continue;
           if ((rb == Role::source && ra == Role::target)) continue;
         }
-        auto& acc = relations[{rank[a], rank[b], std::string_view(e.type), directed}];
-        acc.source = a;
-        acc.target = b;
+        auto& acc = relations[{a, b, std::string_view(e.type), directed}];
         if (acc.events.empty() || acc.events.back() != ev) {
           acc.events.push_back(ev);
           if (e.date) widen_range(acc.first, acc.last, *e.date);
@@ -318,9 +312,9 @@ GraphData GraphBuilder::build() && {
       }
   }
   for (auto& [key, acc] : relations) {
-    const auto& [source_rank, target_rank, type, directed] = key;
-    const std::string& source = out.actors[acc.source].id;
-    const std::string& target = out.actors[acc.target].id;
+    const auto& [source_index, target_index, type, directed] = key;
+    const std::string& source = out.actors[source_index].id;
+    const std::string& target = out.actors[target_index].id;
     Relation r;
     r.source = source;
     r.target = target;

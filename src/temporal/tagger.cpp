@@ -140,7 +140,6 @@ class Run {
            !w.ends_with("\xD9\x8A\xD9\x86");
   }
 
-
   std::vector<Match> run() {
     std::vector<Match> out;
     std::size_t i = 0;
