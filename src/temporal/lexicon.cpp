@@ -88,6 +88,7 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   add_map(hour_ordinals, j, "hour_ordinals");
   add_map(hijri_holidays, j, "hijri_holidays");
   add_map(decade_words, j, "decade_words");
+  add_map(holidays, j, "holidays");
   if (auto it = j.find("units"); it != j.end())
     for (const auto& [phrase, v] : it->items()) units.add(phrase_tokens(phrase), UnitCount{v.at(0).get<std::string>(), v.at(1).get<int>()});
   add_map(calendar_units, j, "calendar_units");
@@ -136,7 +137,7 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
     table.for_each_first([this, &table](const std::string& w) { first_words[w] |= table.bit; });
   };
   collect(months), collect(hijri_months), collect(weekdays), collect(day_offsets), collect(numbers), collect(ordinals),
-      collect(hour_ordinals), collect(hijri_holidays), collect(decade_words);
+      collect(hour_ordinals), collect(hijri_holidays), collect(decade_words), collect(holidays);
   collect(units), collect(calendar_units), collect(seasons), collect(period_parts), collect(day_parts), collect(sets);
   for (auto* t : {&present, &past_ref, &future_ref, &past, &future, &current, &since, &until, &range_from, &range_to,
                   &ago, &later, &approx, &duration_leads, &year_words, &day_words, &hijri_markers, &era_markers,

@@ -24,6 +24,7 @@ class TemporalLexicon {
   PhraseTable<int> months, hijri_months, weekdays, day_offsets, numbers, ordinals, hour_ordinals;
   PhraseTable<int> hijri_holidays;  // name -> Hijri month * 100 + day (عيد الفطر -> 1001)
   PhraseTable<int> decade_words;    // التسعينات -> 199 (the TIMEX3 decade value)
+  PhraseTable<std::string> holidays;  // civil holidays: "christmas" -> "12-25", "thanksgiving" -> "11-4-4", "easter" -> "E+0"
   PhraseTable<UnitCount> units;
   PhraseTable<std::string> calendar_units, seasons, period_parts, day_parts, sets;
   PhraseTable<bool> present, past_ref, future_ref, past, future, current, since, until, range_from, range_to, ago,

@@ -188,7 +188,8 @@ class Run {
                                         &Run::duration,         &Run::season,       &Run::period_part,
                                         &Run::refs,             &Run::iso_date,     &Run::english_extra,
                                         &Run::set,              &Run::anaphoric,        &Run::same_period,
-                                        &Run::clock,            &Run::holiday,      &Run::decade};
+                                        &Run::clock,            &Run::holiday,      &Run::decade,
+                                        &Run::english_dates};
     return r;
   }
 
@@ -303,12 +304,55 @@ class Run {
       k += w->length;
       had_word = true;
     }
-    if (!at(k, Kind::number) || t_[k].digits != 4 || (need_word && !had_word)) return std::nullopt;
+    if (need_word && !had_word) return std::nullopt;
+    if (!at(k, Kind::number)) return lex_.arabic ? std::nullopt : spoken_year(k, next, had_word);
+    if (t_[k].digits != 4) return std::nullopt;
     const int y = t_[k].number;
     if (y < 1000 || y > 2999) return std::nullopt;
     next = k + 1;
     if (auto e = word(lex_.era_markers, next, false); e && (lex_.arabic || true)) next += e->length;
     return y;
+  }
+
+  // A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "nineteen oh five", "twenty
+  // twelve"; "nineteen hundred" and "two thousand (and) one" only after "year" or a month ("the year two thousand",
+  // "January two thousand"), where they cannot be counts.
+  std::optional<int> spoken_year(std::size_t k, std::size_t& next, bool after_year_word) const {
+    if (!at(k, Kind::word) || !(mask_at(k) & lex_.numbers.bit)) return std::nullopt;
+    std::size_t a = 0, b = 0;
+    const auto hi = number_at(k, a);
+    if (!hi || !at(a, Kind::word)) return std::nullopt;
+    if (*hi >= 17 && *hi <= 20) {
+      if (t_[a].text == "oh") {
+        if (auto lo = number_at(a + 1, b); lo && *lo >= 1 && *lo <= 9 && at(a + 1, Kind::word)) {
+          next = b;
+          return *hi * 100 + *lo;
+        }
+        return std::nullopt;
+      }
+      if (auto lo = number_at(a, b); lo && *lo >= 10 && *lo <= 99) {
+        next = b;
+        return *hi * 100 + *lo;
+      }
+    }
+    const bool dated = after_year_word || (k > 0 && word(lex_.months, k - 1, false));
+    if (!dated) return std::nullopt;
+    if (*hi >= 17 && *hi <= 20 && t_[a].text == "hundred") {
+      next = a + 1;
+      return *hi * 100;
+    }
+    if (*hi == 2 && t_[a].text == "thousand") {
+      next = a + 1;
+      std::size_t c = next;
+      if (at(c, Kind::word) && t_[c].text == "and") ++c;
+      if (at(c, Kind::word) && t_[c].text != "a" && t_[c].text != "an")
+        if (auto lo = number_at(c, b); lo && *lo >= 1 && *lo <= 99) {
+          next = b;
+          return 2000 + *lo;
+        }
+      return 2000;
+    }
+    return std::nullopt;
   }
 
   bool plausible_day(int d) const { return d >= 1 && d <= 31; }
@@ -537,6 +581,9 @@ class Run {
   std::optional<Match> year_expression(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
     std::size_t after = 0;
+    // "the year 2000", "the year two thousand".
+    if (!lex_.arabic && t_[i].text == "the" && word(lex_.year_words, i + 1, false))
+      if (auto y = year_at(i + 1, after)) return make(i, after, pad(*y, 4));
     auto w = word(lex_.year_words, i);
     auto year = year_at(i, after);
     if (!year) return std::nullopt;
@@ -851,7 +898,7 @@ class Run {
   }
 
   // A duration of `halves` half units ("نصف ساعة" 1, "ساعة ونصف" 3) in whole smaller units: PT30M, PT1H30M, P6M,
-  // P18M, P50Y …; none for units without an exact half (weeks, quarters).
+  // P1Y6M, P50Y …; none for units without an exact half (weeks, quarters).
   static std::optional<std::string> half_value(const std::string& unit, int halves) {
     auto smaller = [](int n, const char* big, int per, const char* small) {
       std::string out;
@@ -862,8 +909,8 @@ class Run {
     if (unit == "H") return "PT" + smaller(30 * halves, "H", 60, "M");
     if (unit == "MI") return "PT" + smaller(30 * halves, "M", 60, "S");
     if (unit == "D") return "PT" + std::to_string(12 * halves) + "H";
-    if (unit == "M") return "P" + std::to_string(15 * halves) + "D";
-    if (unit == "Y") return "P" + std::to_string(6 * halves) + "M";
+    if (unit == "M") return "P" + smaller(15 * halves, "M", 30, "D");
+    if (unit == "Y") return "P" + smaller(6 * halves, "Y", 12, "M");  // P6M, P1Y6M, P2Y6M (as TimeBank writes them)
     if (unit == "DE") return "P" + std::to_string(5 * halves) + "Y";
     if (unit == "CE") return "P" + std::to_string(50 * halves) + "Y";
     return std::nullopt;
@@ -1010,19 +1057,50 @@ class Run {
     }
     // English.
     std::size_t b = i;
+    // "half an hour", "half a century", "a half-hour".
+    if (auto half = word(lex_.half_words, i, false)) {
+      std::size_t uk = i + half->length;
+      if (punct(uk, "-")) ++uk;
+      else if (at(uk, Kind::word) && (t_[uk].text == "a" || t_[uk].text == "an")) ++uk;
+      if (auto u = word(lex_.units, uk, false); u && u->value.count == 1)
+        if (auto v = half_value(u->value.unit, 1)) {
+          const std::size_t e = uk + u->length;
+          if (punct(e, "-") && at(e + 1, Kind::word) && t_[e + 1].text == "old") return std::nullopt;
+          return make(i > 0 && (t_[i - 1].text == "a" || t_[i - 1].text == "an") ? i - 1 : i, e, *v, TimexType::duration);
+        }
+      return std::nullopt;
+    }
     if (t_[i].text == "the") {
       k = i + 1;
       std::size_t de = 0;
       if (direction_at(k, de) == Direction::past) k = de;
       else if (!word(lex_.numbers, k, false)) return std::nullopt;
     }
+    if (t_[k].text == "a" && at(k + 1, Kind::word) && (t_[k + 1].text == "couple" || t_[k + 1].text == "few")) ++k;  // "a couple of"
     std::optional<int> n = number_at(k, after);
     if (n && *n >= 1000) return std::nullopt;  // "1988 second quarter": a year, not 1988 seconds
+    int halves = 0;
     if (n) {
       count = *n;
       k = after;
+      // "5 1/2 hours", "6-1/2-year", "two and a half years": whole units and a half.
+      const std::size_t f = punct(k, "-") ? k + 1 : k;
+      if (at(f, Kind::number) && t_[f].number == 1 && punct(f + 1, "/") && at(f + 2, Kind::number) && t_[f + 2].number == 2) {
+        halves = 2 * count + 1;
+        k = f + 3;
+      } else if (at(k, Kind::word) && t_[k].text == "and" && at(k + 1, Kind::word) && t_[k + 1].text == "a" &&
+                 at(k + 2, Kind::word) && t_[k + 2].text == "half") {
+        halves = 2 * count + 1;
+        k += 3;
+      }
       if (punct(k, "-")) ++k;  // "two-year"
       if (punct(k, "/") || punct(k, ".")) return std::nullopt;
+      // "a couple of years", "two more weeks", "eight trading days", "an additional year".
+      if (at(k, Kind::word) && t_[k].text == "of" && (t_[after - 1].text == "couple" || t_[after - 1].text == "dozen")) ++k;
+      static const std::unordered_set<std::string_view> kBetween = {"more", "additional", "consecutive", "straight", "full"};
+      static const std::unordered_set<std::string_view> kDays = {"trading", "business", "working"};  // "business year" is a fiscal year
+      if (at(k, Kind::word) && kBetween.count(t_[k].text) && !(at(k + 1, Kind::word) && t_[k + 1].text == "than")) ++k;
+      else if (at(k, Kind::word) && kDays.count(t_[k].text) && at(k + 1, Kind::word) && t_[k + 1].text.starts_with("day")) ++k;
     } else if (k == i) {
       // "years" alone after "for", "in", "over".
       auto u = word(lex_.units, i, false);
@@ -1034,9 +1112,22 @@ class Run {
     if (count <= 0 && u->value.count > 0) count = u->value.count == 1 && n ? count : u->value.count;
     std::size_t e = k + u->length;
     if (punct(e, "-") && at(e + 1, Kind::word) && t_[e + 1].text == "old") return std::nullopt;  // ages are not annotated in TimeBank or TempEval-3
+    // "a year-earlier quarter", "year-ago levels": a date of the reports (english_dates), not a year's length.
+    if (punct(e, "-") && at(e + 1, Kind::word) && (t_[e + 1].text == "ago" || t_[e + 1].text == "earlier")) return std::nullopt;
     if (word(lex_.ago, e, false)) return std::nullopt;  // the ago rule
-    if (count == 1 && !n) return std::nullopt;
-    return finish_duration(b, e, u->value.unit, count);
+    if (halves == 0 && count == 1 && at(e, Kind::word) && t_[e].text == "and" && at(e + 1, Kind::word) && t_[e + 1].text == "a" &&
+        at(e + 2, Kind::word) && t_[e + 2].text == "half")
+      halves = 3, e += 3;  // "a minute and a half"
+    if (count == 1 && !n && !halves) return std::nullopt;
+    std::optional<std::string> value = halves ? half_value(u->value.unit, halves) : duration_value(u->value.unit, count);
+    if (!value) return std::nullopt;
+    Match m = make(b, e, std::move(*value), TimexType::duration);
+    // "nearly two years": TimeBank takes "nearly" into the expression (other hedges, "about", mostly stay outside).
+    if (b > 0 && at(b - 1, Kind::word) && t_[b - 1].text == "nearly") {
+      m.begin = b - 1;
+      m.mod = Mod::approx;
+    }
+    return m;
   }
 
   bool lead_before(std::size_t i) const {
@@ -1142,21 +1233,21 @@ class Run {
   // "حاليا", "now", "recently", "recent years", "the future".
   std::optional<Match> refs(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
-
+    // "recent weeks", "recent months", "recent days", "coming years": an unspecified number of them (TimeBank's PXW,
+    // PXM, PXD, PXY; "recent years" stays a reference, as it mostly is there).
+    if (!lex_.arabic && at(i, Kind::word) && (t_[i].text == "recent" || t_[i].text == "coming"))
+      if (auto u = word(lex_.units, i + 1, false);
+          u && u->value.count == 0 &&
+          (u->value.unit == "W" || u->value.unit == "M" || u->value.unit == "D" || (u->value.unit == "Y" && t_[i].text == "coming"))) {
+        const std::size_t e = i + 1 + u->length;
+        if (!(at(e, Kind::word) && t_[e].text == "and")) return make(i, e, duration_value(u->value.unit, 0), TimexType::duration);
+      }
     if (!(mask_at(i) & (lex_.present.bit | lex_.past_ref.bit | lex_.future_ref.bit))) return std::nullopt;
     if (auto h = word(lex_.present, i)) {
       Match m = make(i, i + h->length, "PRESENT_REF");
       m.stripped = h->stripped;
       return m;
     }
-    // "recent weeks", "recent months", "recent days": an unspecified number of them (TimeBank's PXW, PXM, PXD;
-    // "recent years" stays a reference, as it mostly is there).
-    if (!lex_.arabic && at(i, Kind::word) && t_[i].text == "recent")
-      if (auto u = word(lex_.units, i + 1, false); u && u->value.count == 0 &&
-                                                   (u->value.unit == "W" || u->value.unit == "M" || u->value.unit == "D")) {
-        const std::size_t e = i + 1 + u->length;
-        if (!(at(e, Kind::word) && t_[e].text == "and")) return make(i, e, duration_value(u->value.unit, 0), TimexType::duration);
-      }
     if (auto h = word(lex_.past_ref, i)) {
       Match m = make(i, i + h->length, "PAST_REF");
       m.stripped = h->stripped;
@@ -1309,6 +1400,133 @@ class Run {
     return std::nullopt;
   }
 
+  // English: the periods of earnings reports ("the year-earlier quarter", "year-ago levels"), centuries ("the 20th
+  // century") and the holidays of the civil year ("Thanksgiving", "last Christmas", "Easter 1998").
+  std::optional<Match> english_dates(std::size_t i) {
+    if (i >= t_.size() || lex_.arabic) return std::nullopt;
+    const std::string_view w = t_[i].text;
+    if (!at(i, Kind::number) && !(mask_at(i) & (lex_.holidays.bit | lex_.ordinals.bit | direction_bits())) && w != "the" &&
+        w != "year")
+      return std::nullopt;
+    if (auto m = year_ago_period(i)) return m;
+    if (auto m = century(i)) return m;
+    return civil_holiday(i);
+  }
+
+  // "the year-earlier quarter", "the comparable year-ago period", "the year-ago third quarter", "year-earlier" alone:
+  // the same period a year before the one the report speaks of — the last completed quarter a year back when the
+  // text speaks of quarters, else the year before the DCT's; "the year-earlier nine months" is a duration.
+  std::optional<Match> year_ago_period(std::size_t i) {
+    if (!dct_) return std::nullopt;
+    std::size_t k = i;
+    if (t_[k].text == "the") ++k;
+    if (at(k, Kind::word) && (t_[k].text == "comparable" || t_[k].text == "same")) ++k;
+    if (!(at(k, Kind::word) && t_[k].text == "year" && punct(k + 1, "-") && at(k + 2, Kind::word) &&
+          (t_[k + 2].text == "ago" || t_[k + 2].text == "earlier")))
+      return std::nullopt;
+    const std::size_t adjective = k;
+    k += 3;
+    const Civil c = civil(*dct_);
+    if (auto o = word(lex_.ordinals, k, false); o && o->value >= 1 && o->value <= 4) {
+      std::size_t q = k + o->length;
+      if (punct(q, "-")) ++q;
+      if (at(q, Kind::word) && t_[q].text == "quarter") return make(i, q + 1, pad(c.y - 1, 4) + "-Q" + std::to_string(o->value));
+    }
+    std::size_t after = 0;
+    if (auto n = number_at(k, after); n && *n > 1 && at(k, Kind::word))
+      if (auto u = word(lex_.units, after, false); u && u->value.unit == "M")
+        return make(i, after + u->length, "P" + std::to_string(*n) + "M", TimexType::duration);
+    const std::string value = mentioned_before(i, "quarter", 400) ? last_quarter(1) : pad(c.y - 1, 4);
+    if (at(k, Kind::word) && (t_[k].text == "quarter" || t_[k].text == "period")) return make(i, k + 1, value);
+    return make(adjective, k, value);  // the adjective alone: "year-earlier levels"
+  }
+
+  // "the 20th century" (19), "the nineteenth century", "the twenty-first century", "11th-century".
+  std::optional<Match> century(std::size_t i) {
+    std::size_t k = i;
+    if (t_[k].text == "the") ++k;
+    int n = 0;
+    if (at(k, Kind::number) && t_[k].digits <= 2 && at(k + 1, Kind::word) && !t_[k + 1].space_before &&
+        (t_[k + 1].text == "th" || t_[k + 1].text == "st" || t_[k + 1].text == "nd" || t_[k + 1].text == "rd")) {
+      n = t_[k].number;
+      k += 2;
+    } else if (auto o = word(lex_.ordinals, k, false)) {
+      n = o->value;
+      k += o->length;
+    } else if (auto tens = word(lex_.numbers, k, false); tens && tens->value == 20 && punct(k + 1, "-")) {
+      auto unit = word(lex_.ordinals, k + 2, false);
+      if (!unit || unit->value > 9) return std::nullopt;
+      n = 20 + unit->value;
+      k += 2 + unit->length;
+    } else {
+      return std::nullopt;
+    }
+    if (punct(k, "-")) ++k;
+    if (n < 1 || n > 30 || !at(k, Kind::word) || t_[k].text != "century") return std::nullopt;
+    return make(i, k + 1, pad(n - 1, 2));
+  }
+
+  // The day of a civil holiday (data: "12-25", "11-4-4" the fourth Thursday of November, "05-L-1" the last Monday
+  // of May, "E-2" two days before Western Easter) in a year.
+  static std::optional<Day> holiday_day(std::string_view spec, int year) {
+    if (spec.size() >= 2 && spec[0] == 'E') {
+      // Western Easter: the anonymous Gregorian computus (Meeus).
+      const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+      const int h = (19 * a + b - d - g + 15) % 30, ii = c / 4, kk = c % 4, l = (32 + 2 * e + 2 * ii - h - kk) % 7;
+      const int m = (a + 11 * h + 22 * l) / 451, month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+      return days_from_civil(year, month, day) + std::stoi(std::string(spec.substr(1)));
+    }
+    if (spec.size() < 5 || spec[2] != '-') return std::nullopt;
+    const int month = std::stoi(std::string(spec.substr(0, 2)));
+    if (spec.size() == 5) {
+      const int day = std::stoi(std::string(spec.substr(3, 2)));
+      if (!is_valid_civil(year, month, day)) return std::nullopt;
+      return days_from_civil(year, month, day);
+    }
+    if (spec.size() != 6 || spec[4] != '-') return std::nullopt;  // MM-N-W
+    const int weekday = spec[5] - '0';
+    if (spec[3] == 'L') {
+      Day d = days_from_civil(year, month, days_in_month(year, month));
+      while (iso_weekday(d) != weekday) --d;
+      return d;
+    }
+    Day d = days_from_civil(year, month, 1);
+    while (iso_weekday(d) != weekday) ++d;
+    return d + 7 * (spec[3] - '1');
+  }
+
+  // "Thanksgiving", "Christmas Eve", "last Easter", "next Christmas", "Christmas 1998": the holiday's day in the year
+  // written, else the one nearest the DCT by the rule of dates without a year (anchor_year).
+  std::optional<Match> civil_holiday(std::size_t i) {
+    std::size_t k = i, de = 0;
+    const auto dir = direction_at(i, de);
+    if (dir) k = de;
+    if (!(mask_at(k) & lex_.holidays.bit)) return std::nullopt;
+    auto h = word(lex_.holidays, k, false);
+    if (!h) return std::nullopt;
+    std::size_t e = k + h->length, after = 0;
+    const std::string& spec = h->value;
+    if (auto y = year_at(e, after)) {
+      if (auto d = holiday_day(spec, *y)) return make(i, after, format_day(*d));
+      return std::nullopt;
+    }
+    if (!dct_) return spec.size() == 5 ? std::optional<Match>(make(i, e, "XXXX-" + spec)) : std::nullopt;
+    const Civil c = civil(*dct_);
+    std::optional<Day> when;
+    auto on = [&](int y) { return holiday_day(spec, y); };
+    const auto here = on(c.y);
+    if (!here) return std::nullopt;
+    if (dir == Direction::current) when = here;
+    else if (dir == Direction::past) when = *here < *dct_ ? here : on(c.y - 1);
+    else if (dir == Direction::future) when = *here > *dct_ ? here : on(c.y + 1);
+    else if (future_tense(i)) when = *here >= *dct_ ? here : on(c.y + 1);
+    else
+      for (int y : {c.y - 1, c.y, c.y + 1})
+        if (auto d = on(y); d && *d > *dct_ + lex_.upcoming_window_days - 366 && *d <= *dct_ + lex_.upcoming_window_days) when = d;
+    if (!when) return std::nullopt;
+    return make(i, e, format_day(*when));
+  }
+
   // "the quarter", "the latest quarter", "the year-ago quarter", "the year", "the week", "the weekend": the period
   // the report speaks of — the last completed quarter, the DCT's year, month and week, the latest weekend.
   std::optional<Match> anaphoric(std::size_t i) {
@@ -1334,6 +1552,9 @@ class Run {
       return make(i, e, "P1" + unit, TimexType::duration);
     const Civil c = civil(*dct_);
     const int back = year_ago ? 1 : 0;
+    // "the current quarter" is the DCT's own; "the quarter", "the latest quarter" the last completed one.
+    if (unit == "Q" && !year_ago && t_[i + lead->length - 1].text == "current")
+      return make(i, e, pad(c.y, 4) + "-Q" + std::to_string((c.m - 1) / 3 + 1));
     if (unit == "Q") return make(i, e, last_quarter(back));
     if (unit == "Y") return make(i, e, pad(c.y - back, 4));
     if (unit == "M") return make(i, e, ym(c.y - back, c.m));
@@ -1434,7 +1655,8 @@ std::vector<Timex> TemporalTagger::tag(const TokenizedText& tokenized, std::stri
   // dlrs") starts nothing either: the rules are not asked. Years (four digits) are always asked.
   static const std::unordered_set<std::string_view> after_number = {
       "s", "th", "st", "nd", "rd", "pm", "am", "p", "m", "a", "noon", "midnight", "half", "year", "quarter",
-      "old", "of", "in", "the", "and", "or", "to", "more", "less", "than"};
+      "old", "of", "in", "the", "and", "or", "to", "more", "less", "than", "additional", "trading", "business", "working",
+      "consecutive", "straight", "full"};
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     const PhraseToken& t = tokens[i];
     const PhraseToken& next = tokens[i + 1];

@@ -132,9 +132,9 @@ TEST_CASE("Arabic durations, periods, ranges and Hijri dates", "[temporal][ar]")
       {"اتصل بهم بمناسبة عيد الفطر", "2015-07-21", "عيد الفطر", "DATE", "2015-07-17", "", "", ""},
       {"حتى إجازة عيد الأضحى المقبل", "2015-07-21", "عيد الأضحى المقبل", "DATE", "2015-09-23", "", "", ""},
       {"يأتي قبل يومين فقط من زيارة فابيوس", "2015-07-31", "يومين", "DURATION", "P2D", "", "", ""},
-      // Halves: "نصف ساعة" (PT30M), "عام ونصف" (P18M), "ساعتين ونصف" (PT2H30M).
+      // Halves: "نصف ساعة" (PT30M), "عام ونصف" (P1Y6M), "ساعتين ونصف" (PT2H30M).
       {"بعد أقل من نصف ساعة من سريانها", "2015-07-31", "نصف ساعة", "DURATION", "PT30M", "", "", ""},
-      {"استمرت المفاوضات عاما ونصف قبل", "2015-07-31", "عاما ونصف", "DURATION", "P18M", "", "", ""},
+      {"استمرت المفاوضات عاما ونصف قبل", "2015-07-31", "عاما ونصف", "DURATION", "P1Y6M", "", "", ""},
       {"انتظروا ساعتين ونصف أمام", "2015-07-31", "ساعتين ونصف", "DURATION", "PT2H30M", "", "", ""},
       // "قبل سنة 2017" is before the year, not a year ago.
       {"ينظم الاستفتاء قبل سنة 2017، لكن", "2015-07-25", "سنة 2017", "DATE", "2017", "", "", ""},
@@ -221,12 +221,59 @@ TEST_CASE("English durations and sets", "[temporal][en]") {
       {"Prices rose in recent weeks.", "1989-11-02", "recent weeks", "DURATION", "PXW", "", "", ""},
       {"Prices rose in recent months.", "1989-11-02", "recent months", "DURATION", "PXM", "", "", ""},
       {"Prices rose in recent years.", "1989-11-02", "recent years", "DATE", "PAST_REF", "", "", ""},
+      {"Sales will grow in coming weeks.", "1989-11-02", "coming weeks", "DURATION", "PXW", "", "", ""},
+      // Halves and fractions: "5 1/2 hours", "6-1/2-year", "two and a half years", "a minute and a half", "half an hour".
+      {"The flight took 5 1/2 hours.", "", "5 1/2 hours", "DURATION", "PT5H30M", "", "", ""},
+      {"He signed a 6-1/2-year contract.", "", "6-1/2-year", "DURATION", "P6Y6M", "", "", ""},
+      {"The talks took two and a half years.", "", "two and a half years", "DURATION", "P2Y6M", "", "", ""},
+      {"It lasted a minute and a half.", "", "a minute and a half", "DURATION", "PT1M30S", "", "", ""},
+      {"They waited half an hour.", "", "half an hour", "DURATION", "PT30M", "", "", ""},
+      {"It took half a century.", "", "half a century", "DURATION", "P50Y", "", "", ""},
+      // "nearly" belongs to the expression (TimeBank); counts with a word between: "two more weeks", "a couple of years".
+      {"The strike lasted nearly two years.", "", "nearly two years", "DURATION", "P2Y", "", "", "APPROX"},
+      {"They need two more weeks.", "", "two more weeks", "DURATION", "P2W", "", "", ""},
+      {"It took a couple of years.", "", "a couple of years", "DURATION", "P2Y", "", "", ""},
+      {"Stocks fell for eight trading days.", "", "eight trading days", "DURATION", "P8D", "", "", ""},
+  }, "en");
+}
+
+TEST_CASE("English years in words, centuries, holidays and the periods of earnings reports", "[temporal][en]") {
+  check_rows({
+      // Years as transcripts write them.
+      {"It began in nineteen ninety-six.", "", "nineteen ninety-six", "DATE", "1996", "", "", ""},
+      {"It was cold in January nineteen ninety-seven.", "", "January nineteen ninety-seven", "DATE", "1997-01", "", "", ""},
+      {"It was the winter of nineteen ninety-four.", "", "the winter of nineteen ninety-four", "DATE", "1994-WI", "", "", ""},
+      {"Computers fail in the year two thousand.", "1998-03-05", "the year two thousand", "DATE", "2000", "", "", ""},
+      {"He was born in nineteen oh five.", "", "nineteen oh five", "DATE", "1905", "", "", ""},
+      // Centuries and decades in words.
+      {"Wars marked the 20th century.", "", "the 20th century", "DATE", "19", "1900-01-01", "1999-12-31", ""},
+      {"Trade grew in the twenty-first century.", "", "the twenty-first century", "DATE", "20", "", "", ""},
+      {"Prices rose in the nineties.", "", "the nineties", "DATE", "199", "", "", ""},
+      // Holidays of the civil year, anchored like a date without a year; with a year written, in that year.
+      {"They met on Thanksgiving Day.", "1999-12-01", "Thanksgiving Day", "DATE", "1999-11-25", "", "", ""},
+      {"They met last Christmas.", "1998-03-05", "last Christmas", "DATE", "1997-12-25", "", "", ""},
+      {"He will be home for Christmas.", "1998-03-05", "Christmas", "DATE", "1998-12-25", "", "", ""},
+      {"It snowed on Easter 2000.", "", "Easter 2000", "DATE", "2000-04-23", "", "", ""},
+      {"It rained on Good Friday.", "1998-05-01", "Good Friday", "DATE", "1998-04-10", "", "", ""},
+      {"Parades were held on Memorial Day.", "1998-06-01", "Memorial Day", "DATE", "1998-05-25", "", "", ""},
+      {"They left on Christmas Eve.", "", "Christmas Eve", "DATE", "XXXX-12-24", "", "", ""},
+      // Earnings reports: the period a year before the one reported (the last completed quarter when the text
+      // speaks of quarters); "the current quarter" is the DCT's.
+      {"Net rose in the quarter from the year-earlier quarter.", "1989-11-02", "the year-earlier quarter", "DATE", "1988-Q3", "", "", ""},
+      {"Third-quarter net fell from year-earlier levels.", "1989-11-02", "year-earlier", "DATE", "1988-Q3", "", "", ""},
+      {"Sales fell from year-ago levels.", "1989-11-02", "year-ago", "DATE", "1988", "", "", ""},
+      {"Net rose from the year-ago third quarter.", "1989-11-02", "the year-ago third quarter", "DATE", "1988-Q3", "", "", ""},
+      {"Net fell from the year-earlier nine months.", "1989-11-02", "the year-earlier nine months", "DURATION", "P9M", "", "", ""},
+      {"Net will rise in the current quarter.", "1989-11-02", "the current quarter", "DATE", "1989-Q4", "", "", ""},
+      {"Things will change in the near future.", "1989-11-02", "the near future", "DATE", "FUTURE_REF", "", "", ""},
   }, "en");
 }
 
 TEST_CASE("words that only look temporal are left alone", "[temporal][en]") {
   for (const char* text : {"The springs fall apart and prices may fall.", "The 22-year-old man fell.", "They march on.",
-                           "He bought 2000 shares.", "quarterly earnings rose", "The Sun rose."}) {
+                           "He bought 2000 shares.", "quarterly earnings rose", "The Sun rose.",
+                           "He paid two thousand dollars.", "The 6-1/2-year-old boy fell.", "Half a dozen men came.",
+                           "She ate twelve thirty-cent candies."}) {
     INFO(text);
     const auto t = temporal_tagger().tag(text, "en", parse_day("2013-03-22"));
     std::string got;
