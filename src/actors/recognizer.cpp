@@ -437,6 +437,7 @@ class ActorPass {
   std::vector<Local> actors_;
   std::map<std::string, std::size_t> by_id_;
   PhraseTable<std::size_t> short_forms_;  // the names of this document's people, full and short
+  std::unordered_set<std::string> one_word_forms_;  // its one-word entries as written (with or without the article)
   std::vector<bool> covered_;
 
   const std::vector<std::size_t>& byte_of_;  // code point -> byte offset in the text
@@ -514,19 +515,20 @@ class ActorPass {
         if (t_.flags(variant) & (kGiven | kNameFirst)) full[0] = variant;
     if (te - tb == 1 && (own(tb) & (kStop | kGeneric))) return;
     short_forms_.add(full, actor);
+    if (full.size() == 1) one_word_forms_.insert(full[0]);
     if (is_kunya(full[0]))
       for (std::string_view form : kKunya) {
         full[0] = std::string(form);
         short_forms_.add(full, actor);
       }
-    // The family name alone, unless it belongs to a compound (عبد الله، أبو بكر) or is a common word.
+    // The family name alone, unless it belongs to a compound (عبد الله، أبو بكر، نور الدين) or is a common word.
     if (te - tb >= 2 && word(te - 1) && tokens_[te - 1].text.size() >= 3 && !(own(te - 2) & kParticle) &&
-        !(own(te - 1) & (kStop | kGeneric | kParticle | kTitleFirst | kOrgHead | kPlaceHead | kMediaHead)))
-      short_forms_.add({std::string(tokens_[te - 1].text)}, actor);
+        !(own(te - 1) & (kStop | kGeneric | kParticle | kCompound | kTitleFirst | kOrgHead | kPlaceHead | kMediaHead)))
+      short_forms_.add({std::string(tokens_[te - 1].text)}, actor), one_word_forms_.insert(std::string(tokens_[te - 1].text));
     // The given name alone (ليوناردو after ليوناردو دافنشي), when it is an Arabic-script word of four letters or
     // more: shorter ones are often common words too (علي is على in matching form). Tuned on ANERcorp dev: 0.727 -> 0.730.
     if (te - tb >= 2 && is_arabic_word(full[0]) && full[0].size() >= 8 && !(own(tb) & (kStop | kGeneric | kParticle | kTitleFirst)))
-      short_forms_.add({full[0]}, actor);
+      short_forms_.add({full[0]}, actor), one_word_forms_.insert(full[0]);
   }
 
   // The words of a person's name starting at i; returns the end (i when there is none).
@@ -598,6 +600,7 @@ class ActorPass {
     std::size_t j = i, n = 0;
     bool after_particle = false;
     while (word(j) && n < 6 && !latin(j) && (j == i || !tokens_[j].line_before)) {
+      if (after_particle && (own(j) & kStop) && !(own(j) & kGiven)) break;  // "عبد العزيز ولد في الكويت": ولد is "was born" there
       if (!after_particle) {
         // علي/على: a given name that is also a function word only right after a title or reporting verb.
         if (!arabic_name_word(j, j == i, (introduced && j == i) || (j > i && (own(j - 1) & kParticle)))) break;
@@ -697,7 +700,8 @@ class ActorPass {
     auto known = short_forms_.empty() ? std::nullopt : short_forms_.match(tokens_, i, true);
     if (hit && hit->length == end - i && r_.entries_[hit->value.entry].kind == ActorKind::person)
       actor = local_actor(r_.entries_[hit->value.entry]);
-    else if (known && known->length == end - i)  // "وذكر أوستن": a person this document has named in full
+    else if (known && known->length == end - i && (known->length > 1 || latin(i) || plausible_short_form(i, *known)))
+      // "وذكر أوستن": a person this document has named in full
       actor = known->value;
     else if (end - i >= 2 && is_kunya(tokens_[i].text) && tokens_[i].text != kKunya[0])
       actor = new_actor("\xD8\xA3\xD8\xA8\xD9\x88 " + original(i + 1, end, 0), ActorKind::person);  // أبي سياف -> أبو سياف
@@ -743,7 +747,15 @@ class ActorPass {
   std::size_t after_title(std::size_t i, const PhraseTable<std::string>::Hit& title) {
     std::string role = title.value, affiliation;
     std::size_t j = i + title.length;
-    bool complemented = false;
+    bool complemented = false, construct_complement = false;
+    // An indefinite title is the first term of a construct ("وزير حقوق الإنسان", "بطل ركوب الأمواج", "رئيس أركان
+    // الجيش"): the noun after it is its complement, not a name ("الوزير محمد", with the article, names him). Not so
+    // for titles written before names as they are: د., آية الله، حجة الإسلام.
+    const std::size_t last = i + title.length - 1;
+    const std::string_view first = std::string_view(tokens_[i].text).substr(std::min(tokens_[i].text.size(), 2 * title.stripped));
+    const bool construct = !latin(i) && !starts_with(first, kArticle) && !starts_with(tokens_[i].text, "\xD9\x84\xD9\x84") &&
+                           !starts_with(tokens_[last].text, kArticle) && role != "Dr." && role != "Ayatollah" &&
+                           role != "Hojatoleslam";
     for (int rounds = 0; rounds < 6 && word(j); ++rounds) {
       if (auto more = t_.titles.match(tokens_, j, false); more && (is(j, kTitleFirst))) {
         if (role == "Mr." || role == "Ms." || role == "Dr.") role = more->value;
@@ -763,6 +775,12 @@ class ActorPass {
       }
       // The title's complement: "رئيس النادي …", "وزير الدولة للشؤون الخارجية …", "المدرب الجديد …".
       const std::string_view w = tokens_[j].text;
+      if (construct && j == last + 1 && !latin(j) && !hit && !has_article(w) &&
+          !(own(j) & (kStop | kGiven | kTitleFirst | kOrgHead | kPlaceHead | kMediaHead))) {
+        ++j;
+        complemented = construct_complement = true;
+        continue;
+      }
       if (!latin(j) && !hit && (has_article(w) || starts_with(w, "\xD9\x84\xD9\x84")) && !(own(j) & (kStop | kGiven))) {
         ++j;
         complemented = true;
@@ -777,6 +795,11 @@ class ActorPass {
                                         starts_with(tokens_[j].text, "\xD9\x84")))
       return j;
     if (latin(j) && !tokens_[j].capitalized) return j;
+    // After a construct's complement ("مدير برنامج منع انتشار …", "رئيس أفريقي سابق") only a given name or a kunya
+    // starts a name: the nouns of a longer construct chain are not one.
+    if (construct_complement && !latin(j) && !is(j, kGiven) && !is_kunya(tokens_[j].text) && !lexicon_at(j) &&
+        !(word(j + 1) && (own(j + 1) & kCompound)))  // عز الدين، نور الدين: a compound given name
+      return j;
     std::size_t end = take_name(j, false, true), actor = 0;
     if (auto hit = lexicon_at(j); hit && r_.entries_[hit->value.entry].kind == ActorKind::person) {
       actor = lexicon(j, *hit);
@@ -969,6 +992,23 @@ class ActorPass {
     return end;
   }
 
+  // Whether one Arabic word that spells a short form refers to the person: not when the match took the article
+  // off (الحسين is not the حسين of حسين حبري), nor when the word agrees with the definite noun before it as its
+  // adjective ("العام الماضي" after محمد الماضي, "البرنامج النووي") — unless that noun ends a title ("رئيس الوزراء
+  // السوداني").
+  bool plausible_short_form(std::size_t i, const PhraseTable<std::size_t>::Hit& hit) const {
+    const std::string_view w = tokens_[i].text, base = w.substr(std::min(w.size(), 2 * hit.stripped));
+    if (starts_with(base, kArticle) && !one_word_forms_.count(std::string(base))) return false;  // matched without its article
+    if (!has_article(base) || i == 0 || !word(i - 1) || latin(i - 1)) return true;
+    // After a noun in the construct state (ة: "دورية العلوم", "رعاية الأطفال") the word is that noun's complement.
+    if (std::string_view(tokens_[i - 1].text).ends_with("\xD9\x87")) return false;
+    if (!has_article(tokens_[i - 1].text)) return true;
+    for (std::size_t k = i >= 4 ? i - 4 : 0; k < i; ++k)
+      if (is(k, kTitleFirst))
+        if (auto title = t_.titles.match(tokens_, k, true); title && k + title->length == i) return true;
+    return false;
+  }
+
   // Later mentions of this document's people by a short form: "وشدد الشمري", "Austin said".
   void resolve_short_forms() {
     if (short_forms_.empty()) return;
@@ -979,6 +1019,7 @@ class ActorPass {
       }
       auto hit = short_forms_.match(tokens_, i, true);
       if (hit && latin(i) && !tokens_[i].capitalized) hit.reset();
+      if (hit && hit->length == 1 && !latin(i) && !plausible_short_form(i, *hit)) hit.reset();
       bool free = hit.has_value();
       for (std::size_t k = i; hit && k < i + hit->length && free; ++k) free = covered_.empty() || !covered_[k];
       if (!free) {
