@@ -41,7 +41,8 @@ enum WordFlag : std::uint32_t {
   kNameFirst = 1024,  // some lexicon name starts with this word
   kTitleFirst = 2048,  // some title starts with this word
   kReport = 4096,      // قال، وأضاف …: a reporting verb, often followed by the speaker's name
-  kCompound = 8192     // الدين، الإسلام: the second word of a compound given name (كمال الدين)
+  kCompound = 8192,    // الدين، الإسلام: the second word of a compound given name (كمال الدين)
+  kInstitutionHead = 16384  // وكالة، شركة، جامعة …: a media head whose name keeps it before a common noun
 };
 
 struct ActorRecognizer::Tables {
@@ -275,7 +276,7 @@ void ActorRecognizer::add_word_data(const Json& data) {
     if (!key.empty()) tables_->words[key] |= flag;
   };
   for (const char* key : {"given_names", "stopwords", "generic", "name_particles", "place_heads", "media_heads", "reporting_verbs",
-                          "compound_names"}) {
+                          "compound_names", "institution_heads"}) {
     const std::string k = key;
     const std::uint32_t flag = k == "given_names"      ? std::uint32_t{kGiven}
                                : k == "stopwords"      ? std::uint32_t{kStop}
@@ -284,6 +285,7 @@ void ActorRecognizer::add_word_data(const Json& data) {
                                : k == "place_heads"    ? std::uint32_t{kPlaceHead}
                                : k == "media_heads"    ? std::uint32_t{kMediaHead}
                                : k == "reporting_verbs" ? std::uint32_t{kReport}
+                               : k == "institution_heads" ? std::uint32_t{kInstitutionHead}
                                                         : std::uint32_t{kCompound};
     if (data.contains(key))
       for (const auto& w : data.at(key)) mark(w.get<std::string>(), flag);
@@ -870,10 +872,20 @@ class ActorPass {
     if (is(i, kOrgHead) && word(i + 1)) {
       std::size_t j = i + 1;
       std::string affiliation;
+      // An outlet's name that is a common noun with the article is one word ("نادي النصر", "قناة الجزيرة"): what
+      // follows describes it ("نادي النصر الراغبة في …"), except its country.
+      const bool outlet_noun = is(i, kMediaHead) && !is(i, kInstitutionHead) && has_article(tokens_[i + 1].text);
       while (word(j) && j < i + 4 && !latin(j) && !tokens_[j].line_before) {
         const std::uint32_t f = own(j);
         if (f & (kStop | kGeneric | kTitleFirst | kOrgHead)) break;
         const std::string_view w = tokens_[j].text;
+        if (outlet_noun && j > i + 1) {
+          if (auto hit = lexicon_at(j); hit && hit->length == 1 && r_.entries_[hit->value.entry].kind == ActorKind::country) {
+            affiliation = r_.entries_[hit->value.entry].id;
+            ++j;
+          }
+          break;
+        }
         if (verb_like(w) || starts_with(w, "\xD9\x88") || starts_with(w, "\xD9\x81")) break;  // a verb, و or ف: the name is over
         if (j > i + 1 && !has_article(w) && !starts_with(w, "\xD9\x84")) break;  // after the first word only ال… or ل… words
         // A ل… word ("للدراسات") only as the first after the head's complement and when the name ends there.
@@ -894,8 +906,10 @@ class ActorPass {
       const bool definite = definite_head(i, kOrgHead);
       if (j > i + 1 && !definite && !(own(i + 1) & (kStop | kGeneric))) {
         const ActorKind kind = is(i, kGroupHead) ? ActorKind::group : ActorKind::organization;
-        // After a media or company head (صحيفة، قناة، شركة، جامعة …) the name is the words after it: مجلة نيوزويك.
-        const std::size_t from = is(i, kMediaHead) ? i + 1 : i;
+        // After a media or company head (صحيفة، قناة، شركة، جامعة …) the name is the words after it: مجلة نيوزويك;
+        // but an institution named by a common noun keeps its head: وكالة الطاقة الدولية، جامعة الملك سعود.
+        const bool keeps_head = is(i, kInstitutionHead) && has_article(tokens_[i + 1].text);
+        const std::size_t from = is(i, kMediaHead) && !keeps_head ? i + 1 : i;
         const std::size_t actor = new_actor(original(from, j, from == i ? stripped : 0), kind);
         if (!affiliation.empty()) actors_[actor].actor.attributes.emplace("affiliation", affiliation);
         // "حزب الحرية", "مؤسسة بدرخان للثقافة" name an organisation; "مركز احتجاز", "صندوق أسود" describe one.
@@ -904,7 +918,7 @@ class ActorPass {
         const std::string_view first = tokens_[i + 1].text;
         const bool plain_name = !has_article(first) && !(first.size() >= 2 && first.substr(first.size() - 2) == "\xD9\x87");
         actors_[actor].strong = actors_[actor].strong || j - i >= 3 || !affiliation.empty() ||
-                                (is(i, kMediaHead) ? plain_name : has_article(first));
+                                (keeps_head ? false : is(i, kMediaHead) ? plain_name : has_article(first));
         add(from, j, from == i ? stripped : 0, actor);
         return j;
       }
