@@ -54,6 +54,8 @@ struct ActorRecognizer::Tables {
   };
   PhraseTable<Name> names;
   std::unordered_set<std::string> blocked;  // names (tokens joined by spaces) that are common words first: مالي
+  // Given names written with ة, in matching form (ه): "ناديه" in the text is نادي + ه ("his club"), not نادية.
+  std::unordered_set<std::string> ta_marbuta_given;
   PhraseTable<std::string> titles;              // title -> role (English)
   PhraseTable<ActorKind> org_prefixes;          // "Ministry of" …
   FlatStringMap<std::uint32_t> words;
@@ -290,6 +292,9 @@ void ActorRecognizer::add_word_data(const Json& data) {
     if (data.contains(key))
       for (const auto& w : data.at(key)) mark(w.get<std::string>(), flag);
   }
+  if (data.contains("given_names"))
+    for (const auto& w : data.at("given_names"))
+      if (w.get<std::string>().ends_with("\xD8\xA9")) tables_->ta_marbuta_given.insert(first_token(w.get<std::string>()));
   if (data.contains("titles"))
     for (const auto& [title, role] : data.at("titles").items()) {
       auto tokens = phrase_tokens(title);
@@ -691,6 +696,14 @@ class ActorPass {
     return n;
   }
 
+  // A given name written with ة (نادية) that the text writes with ه: a noun with the pronoun (ناديه "his club").
+  bool pronoun_not_name(std::size_t i) const {
+    if (t_.ta_marbuta_given.empty() || !std::string_view(tokens_[i].text).ends_with("\xD9\x87")) return false;
+    const std::size_t stripped = clitics_before(i, kGiven);
+    const std::string_view w = std::string_view(tokens_[i].text).substr(std::min(tokens_[i].text.size(), 2 * stripped));
+    return t_.ta_marbuta_given.count(std::string(w)) && slice(tokens_[i].end - 1, tokens_[i].end) == "\xD9\x87";
+  }
+
   std::string original(std::size_t tb, std::size_t te, std::size_t stripped) const {
     return std::string(slice(tokens_[tb].begin + stripped, tokens_[te - 1].end));
   }
@@ -809,7 +822,8 @@ class ActorPass {
     } else if (end == j) {
       return j;
     } else {
-      actor = person(j, end, 0, name_words(j, end) >= 2);  // "الرئيس X": one word after a title is weak evidence
+      actor = person(j, end, is(j, kGiven) ? clitics_before(j, kGiven) : 0,
+                     name_words(j, end) >= 2);  // "الرئيس X": one word after a title is weak evidence
     }
     auto& attrs = actors_[actor].actor.attributes;
     if (!attrs.count("role")) attrs["role"] = role;
@@ -832,7 +846,7 @@ class ActorPass {
     if (!word(j) || latin(j) || lexicon_at(j) || (own(j) & kTitleFirst)) return i + 1;
     const std::size_t end = take_name(j, false, true);
     if (end == j || !speech_follows(end)) return i + 1;
-    person(j, end, 0, name_words(j, end) >= 2 && (is(j, kGiven) || is_kunya(tokens_[j].text)));
+    person(j, end, is(j, kGiven) ? clitics_before(j, kGiven) : 0, name_words(j, end) >= 2 && (is(j, kGiven) || is_kunya(tokens_[j].text)));
     return end;
   }
 
@@ -860,7 +874,7 @@ class ActorPass {
       }
     }
     // A given name (with or without a proclitic) and at least one more name.
-    if (is(i, kGiven) && !is(i, kStop | kGeneric)) {
+    if (is(i, kGiven) && !is(i, kStop | kGeneric) && !pronoun_not_name(i)) {
       const std::size_t stripped = clitics_before(i, kGiven);
       const std::size_t end = take_name(i, true);
       if (end > i) {
