@@ -42,7 +42,8 @@ enum WordFlag : std::uint32_t {
   kTitleFirst = 2048,  // some title starts with this word
   kReport = 4096,      // قال، وأضاف …: a reporting verb, often followed by the speaker's name
   kCompound = 8192,    // الدين، الإسلام: the second word of a compound given name (كمال الدين)
-  kInstitutionHead = 16384  // وكالة، شركة، جامعة …: a media head whose name keeps it before a common noun
+  kInstitutionHead = 16384,  // وكالة، شركة، جامعة …: a media head whose name keeps it before a common noun
+  kOneNounHead = 32768       // وزارة، حزب، مجلس: one noun with the article after it names an organisation
 };
 
 struct ActorRecognizer::Tables {
@@ -278,7 +279,7 @@ void ActorRecognizer::add_word_data(const Json& data) {
     if (!key.empty()) tables_->words[key] |= flag;
   };
   for (const char* key : {"given_names", "stopwords", "generic", "name_particles", "place_heads", "media_heads", "reporting_verbs",
-                          "compound_names", "institution_heads"}) {
+                          "compound_names", "institution_heads", "one_noun_heads"}) {
     const std::string k = key;
     const std::uint32_t flag = k == "given_names"      ? std::uint32_t{kGiven}
                                : k == "stopwords"      ? std::uint32_t{kStop}
@@ -288,6 +289,7 @@ void ActorRecognizer::add_word_data(const Json& data) {
                                : k == "media_heads"    ? std::uint32_t{kMediaHead}
                                : k == "reporting_verbs" ? std::uint32_t{kReport}
                                : k == "institution_heads" ? std::uint32_t{kInstitutionHead}
+                               : k == "one_noun_heads" ? std::uint32_t{kOneNounHead}
                                                         : std::uint32_t{kCompound};
     if (data.contains(key))
       for (const auto& w : data.at(key)) mark(w.get<std::string>(), flag);
@@ -928,11 +930,14 @@ class ActorPass {
         if (!affiliation.empty()) actors_[actor].actor.attributes.emplace("affiliation", affiliation);
         // "حزب الحرية", "مؤسسة بدرخان للثقافة" name an organisation; "مركز احتجاز", "صندوق أسود" describe one.
         // After a media head, one word names the outlet only when it is not an adjective or generic noun with the
-        // article or the feminine ending ("صحيفة حريصة", "شركة الطيران").
+        // article or the feminine ending ("صحيفة حريصة", "شركة الطيران"). A head and one noun with the article is
+        // good evidence only after the heads that mostly name that way (وزارة الصحة، حزب العمال، مجلس الشيوخ);
+        // after the others it mostly describes ("مركز الاحتجاز"، "حركة الدخول"، "هيئة التدريس"), and it takes three
+        // mentions in the document.
         const std::string_view first = tokens_[i + 1].text;
         const bool plain_name = !has_article(first) && !(first.size() >= 2 && first.substr(first.size() - 2) == "\xD9\x87");
         actors_[actor].strong = actors_[actor].strong || j - i >= 3 || !affiliation.empty() ||
-                                (keeps_head ? false : is(i, kMediaHead) ? plain_name : has_article(first));
+                                (keeps_head ? false : is(i, kMediaHead) ? plain_name : has_article(first) && is(i, kOneNounHead));
         add(from, j, from == i ? stripped : 0, actor);
         return j;
       }
