@@ -4,6 +4,7 @@
 #include <cstring>
 #include <fstream>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <unordered_map>
 
@@ -43,7 +44,8 @@ enum WordFlag : std::uint32_t {
   kReport = 4096,      // قال، وأضاف …: a reporting verb, often followed by the speaker's name
   kCompound = 8192,    // الدين، الإسلام: the second word of a compound given name (كمال الدين)
   kInstitutionHead = 16384,  // وكالة، شركة، جامعة …: a media head whose name keeps it before a common noun
-  kOneNounHead = 32768       // وزارة، حزب، مجلس: one noun with the article after it names an organisation
+  kOneNounHead = 32768,      // وزارة، حزب، مجلس: one noun with the article after it names an organisation
+  kPlaceContext = 65536      // منطقة، قضاء: a place's name follows, but the word starts no place pattern
 };
 
 struct ActorRecognizer::Tables {
@@ -52,6 +54,8 @@ struct ActorRecognizer::Tables {
     bool acronym;  // written in capitals: the text must be too
     bool latin;    // a Latin-script name: English case rules apply
     bool adjective = false;  // a nisba or demonym
+    bool ta_marbuta = false;    // one Arabic word written with ة: the text's ه is another word (حديثه "his talk", not حديثة)
+    bool context_only = false;  // a name that is also a common word: only right after a place head (منطقة عسير)
   };
   PhraseTable<Name> names;
   std::unordered_set<std::string> blocked;  // names (tokens joined by spaces) that are common words first: مالي
@@ -279,7 +283,7 @@ void ActorRecognizer::add_word_data(const Json& data) {
     if (!key.empty()) tables_->words[key] |= flag;
   };
   for (const char* key : {"given_names", "stopwords", "generic", "name_particles", "place_heads", "media_heads", "reporting_verbs",
-                          "compound_names", "institution_heads", "one_noun_heads"}) {
+                          "compound_names", "institution_heads", "one_noun_heads", "place_context"}) {
     const std::string k = key;
     const std::uint32_t flag = k == "given_names"      ? std::uint32_t{kGiven}
                                : k == "stopwords"      ? std::uint32_t{kStop}
@@ -290,6 +294,7 @@ void ActorRecognizer::add_word_data(const Json& data) {
                                : k == "reporting_verbs" ? std::uint32_t{kReport}
                                : k == "institution_heads" ? std::uint32_t{kInstitutionHead}
                                : k == "one_noun_heads" ? std::uint32_t{kOneNounHead}
+                               : k == "place_context" ? std::uint32_t{kPlaceContext}
                                                         : std::uint32_t{kCompound};
     if (data.contains(key))
       for (const auto& w : data.at(key)) mark(w.get<std::string>(), flag);
@@ -326,7 +331,7 @@ void ActorRecognizer::add_word_data(const Json& data) {
   }
 }
 
-void ActorRecognizer::add_name(std::size_t entry, const std::string& name, bool adjective) {
+void ActorRecognizer::add_name(std::size_t entry, const std::string& name, bool adjective, bool context_only) {
   const auto tokens = phrase_tokens(name);
   if (tokens.empty()) return;
   if (!tables_->blocked.empty()) {
@@ -335,7 +340,8 @@ void ActorRecognizer::add_name(std::size_t entry, const std::string& name, bool 
     if (tables_->blocked.count(key)) return;
   }
   entries_[entry].names.push_back(name);
-  tables_->names.add(tokens, Tables::Name{entry, is_acronym(name), is_latin(name), adjective});
+  const bool ta_marbuta = tokens.size() == 1 && !adjective && name.ends_with("\xD8\xA9");
+  tables_->names.add(tokens, Tables::Name{entry, is_acronym(name), is_latin(name), adjective, ta_marbuta, context_only});
   tables_->words[tokens[0]] |= kNameFirst;
 }
 
@@ -355,11 +361,16 @@ void ActorRecognizer::add_lexicon(const Json& lexicon, const std::string& source
         if (a.contains(key)) e.attributes["affiliation"] = a.at(key).get<std::string>();
       if (a.contains("role")) e.attributes["role"] = a.at("role").get<std::string>();
       const Json labels = a.value("labels", Json::object()), names = a.value("names", Json::array());  // named: no dangling items()
+      // "context_names": names that are common words too (الخبر "the news", دوما "always"): matched only right after
+      // a place head; a label among them is matched the same way.
+      std::set<std::string> in_context;
+      for (const auto& n : a.value("context_names", Json::array())) in_context.insert(n.get<std::string>());
       for (const auto& [lang, label] : labels.items()) {
         entries_[it->second].labels[lang] = label.get<std::string>();
-        add_name(it->second, label.get<std::string>());
+        add_name(it->second, label.get<std::string>(), false, in_context.count(label.get<std::string>()) > 0);
       }
       for (const auto& n : names) add_name(it->second, n.get<std::string>());
+      for (const auto& n : in_context) add_name(it->second, n, false, true);
     }
   } catch (const Json::exception& e) {
     throw Error(std::string("bad lexicon: ") + e.what(), source);
@@ -473,6 +484,8 @@ class ActorPass {
     if (!is(i, kNameFirst)) return std::nullopt;
     auto hit = t_.names.match(tokens_, i, true);
     if (hit && hit->value.latin && (!tokens_[i].capitalized || (hit->value.acronym && !tokens_[i].all_upper))) hit.reset();
+    if (hit && hit->value.ta_marbuta && slice(tokens_[i].end - 1, tokens_[i].end) == "\xD9\x87") hit.reset();
+    if (hit && hit->value.context_only && !(i > 0 && is(i - 1, kPlaceHead | kPlaceContext))) hit.reset();
     return hit;
   }
 

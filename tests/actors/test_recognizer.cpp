@@ -192,6 +192,7 @@ TEST_CASE("organisations and places from their heads", "[actors]") {
               {"وقالت مجلة نيوزويك إن", "[نيوزويك=nywzwyk]"},
               {"سقطت في مدينة تلكيف أمس", "[تلكيف=tlkyf]"},
               {"عين الأسد بمحافظة الأنبار وحرير في أربيل", "[عين الأسد=ain-al-asad][الأنبار=anbar][حرير=harir][أربيل=erbil]"},
+              {"من أبناء قضاء حديثة وأمير منطقة عسير", "[حديثة=haditha][عسير=asir]"},
               // An institution head stays before a common noun; an outlet named by one is that word (and its country).
               {"ذكرت وكالة الأنباء الألمانية أن", "[وكالة الأنباء الألمانية=wkalt-al-anba-al-almanyt]"},
               {"طلب نادي النصر الراغبة في التعاقد", "[النصر=al-nsr]"},
@@ -276,6 +277,9 @@ TEST_CASE("page furniture, months, weekdays and generic nouns are never actors",
               {"ومن حسن الحظ أن المطر توقف وقال حسن الطالع", ""},
               // لجان (committees) is not ل + the given name جان; ولد after عبد العزيز is "was born".
               {"استضافته إحدى لجان العمل السياسي", ""},
+              // Place names that are common words too are places only after a place head (context_names in
+              // places.json): القائم "existing", دوما "always", العسير "the difficult"; حديثه is "his talk", not حديثة.
+              {"وفي حديثه إلى الصحفيين قال إن من العسير التنبؤ، واستدعى القائم بأعمال السفارة، فهو دوما حاضر", ""},
               // ناديه is نادي + ه ("his club"), not the given name نادية.
               {"وفاز ناديه الأهلي بالكأس", "[الأهلي=al-ahly]"},
               {"وأشارت إلى أن عبد العزيز ولد في الكويت", "[الكويت=kuwait]"}},

@@ -68,7 +68,7 @@ class ActorRecognizer {
   std::map<std::string, std::size_t> by_id_;
   std::unique_ptr<Tables> tables_;
   std::size_t add_entry(ActorEntry e);  // a new id; returns its index
-  void add_name(std::size_t entry, const std::string& name, bool adjective = false);
+  void add_name(std::size_t entry, const std::string& name, bool adjective = false, bool context_only = false);
   void add_word_data(const Json& data);
   void add_exemplar_cities(const std::map<std::string, std::string>& country_ids);
   friend class ActorPass;
