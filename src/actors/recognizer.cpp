@@ -56,6 +56,8 @@ struct ActorRecognizer::Tables {
     bool adjective = false;  // a nisba or demonym
     bool ta_marbuta = false;    // one Arabic word written with ة: the text's ه is another word (حديثه "his talk", not حديثة)
     bool context_only = false;  // a name that is also a common word: only right after a place head (منطقة عسير)
+    bool article = false;       // the name's first word has the article (السيسي) — one without it (مبارك، مشهد)
+                                // does not match a word with it (المبارك "the blessed", المشهد "the scene")
   };
   PhraseTable<Name> names;
   std::unordered_set<std::string> blocked;  // names (tokens joined by spaces) that are common words first: مالي
@@ -341,7 +343,8 @@ void ActorRecognizer::add_name(std::size_t entry, const std::string& name, bool 
   }
   entries_[entry].names.push_back(name);
   const bool ta_marbuta = tokens.size() == 1 && !adjective && name.ends_with("\xD8\xA9");
-  tables_->names.add(tokens, Tables::Name{entry, is_acronym(name), is_latin(name), adjective, ta_marbuta, context_only});
+  const bool article = adjective || (tokens[0].size() >= 6 && tokens[0].compare(0, 4, kArticle) == 0);
+  tables_->names.add(tokens, Tables::Name{entry, is_acronym(name), is_latin(name), adjective, ta_marbuta, context_only, article});
   tables_->words[tokens[0]] |= kNameFirst;
 }
 
@@ -485,6 +488,9 @@ class ActorPass {
     auto hit = t_.names.match(tokens_, i, true);
     if (hit && hit->value.latin && (!tokens_[i].capitalized || (hit->value.acronym && !tokens_[i].all_upper))) hit.reset();
     if (hit && hit->value.ta_marbuta && slice(tokens_[i].end - 1, tokens_[i].end) == "\xD9\x87") hit.reset();
+    if (hit && !hit->value.latin && !hit->value.article && r_.entries_[hit->value.entry].kind != ActorKind::country &&
+        has_article(std::string_view(tokens_[i].text).substr(std::min(tokens_[i].text.size(), 2 * hit->stripped))))
+      hit.reset();  // (a country's name takes the article in some spellings: النيبال)
     if (hit && hit->value.context_only && !(i > 0 && is(i - 1, kPlaceHead | kPlaceContext))) hit.reset();
     return hit;
   }
