@@ -283,7 +283,7 @@ TEST_CASE("page furniture, months, weekdays and generic nouns are never actors",
               // A name written without the article does not match a word with it: المشهد is "the scene", not Mashhad;
               // المبارك "the blessed", not Mubarak; الصور "the pictures", not Tyre. ديلي (Daily) is never Dili.
               {"في المشهد السياسي خلال رمضان المبارك نشرت الصور ديلي ميل", ""},
-              {"زار مشهد ثم التقى مبارك في كابل", "[مشهد=mashhad][مبارك=hosni-mubarak][كابل=kabul]"},
+              {"زار مدينة مشهد ثم التقى مبارك في كابل", "[مشهد=mashhad][مبارك=hosni-mubarak][كابل=kabul]"},
               // ناديه is نادي + ه ("his club"), not the given name نادية.
               {"وفاز ناديه الأهلي بالكأس", "[الأهلي=al-ahly]"},
               {"وأشارت إلى أن عبد العزيز ولد في الكويت", "[الكويت=kuwait]"}},
