@@ -488,9 +488,11 @@ class ActorPass {
     auto hit = t_.names.match(tokens_, i, true);
     if (hit && hit->value.latin && (!tokens_[i].capitalized || (hit->value.acronym && !tokens_[i].all_upper))) hit.reset();
     if (hit && hit->value.ta_marbuta && slice(tokens_[i].end - 1, tokens_[i].end) == "\xD9\x87") hit.reset();
+    // (Countries and companies take the article in some spellings: النيبال، البوينغ.)
     if (hit && !hit->value.latin && !hit->value.article && r_.entries_[hit->value.entry].kind != ActorKind::country &&
+        r_.entries_[hit->value.entry].kind != ActorKind::organization &&
         has_article(std::string_view(tokens_[i].text).substr(std::min(tokens_[i].text.size(), 2 * hit->stripped))))
-      hit.reset();  // (a country's name takes the article in some spellings: النيبال)
+      hit.reset();
     if (hit && hit->value.context_only && !(i > 0 && is(i - 1, kPlaceHead | kPlaceContext))) hit.reset();
     return hit;
   }
@@ -629,6 +631,10 @@ class ActorPass {
     bool after_particle = false;
     while (word(j) && n < 6 && !latin(j) && (j == i || !tokens_[j].line_before)) {
       if (after_particle && (own(j) & kStop) && !(own(j) & kGiven)) break;  // "عبد العزيز ولد في الكويت": ولد is "was born" there
+      // Nor an accusative after a particle (آبي "Abe" read as the kunya أبي before "مخاطبًا الحشد").
+      if (after_particle && tokens_[j].text.size() >= 8 && std::string_view(tokens_[j].text).ends_with("\xD8\xA7") &&
+          !has_article(tokens_[j].text) && !(own(j) & kGiven))
+        break;
       if (!after_particle) {
         // علي/على: a given name that is also a function word only right after a title or reporting verb.
         if (!arabic_name_word(j, j == i, (introduced && j == i) || (j > i && (own(j - 1) & kParticle)))) break;
