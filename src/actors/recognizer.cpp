@@ -552,7 +552,11 @@ class ActorPass {
         short_forms_.add(full, actor);
       }
     // The family name alone, unless it belongs to a compound (عبد الله، أبو بكر، نور الدين) or is a common word.
-    if (te - tb >= 2 && word(te - 1) && tokens_[te - 1].text.size() >= 3 && !(own(te - 2) & kParticle) &&
+    // (Arabic: four letters at least, or the article — a three-letter word after a name is a verb as often as a
+    // surname: "كارميلو أنطوني سجل" would make every later سجل "scored" a mention of him.)
+    const std::string_view family = tokens_[te - 1].text;
+    const bool family_ok = !is_arabic_word(family) || family.size() >= 8 || has_article(family);
+    if (te - tb >= 2 && word(te - 1) && family.size() >= 3 && family_ok && !(own(te - 2) & kParticle) &&
         !(own(te - 1) & (kStop | kGeneric | kParticle | kCompound | kTitleFirst | kOrgHead | kPlaceHead | kMediaHead)))
       short_forms_.add({std::string(tokens_[te - 1].text)}, actor), one_word_forms_.insert(std::string(tokens_[te - 1].text));
     // The given name alone (ليوناردو after ليوناردو دافنشي), when it is an Arabic-script word of four letters or
