@@ -727,6 +727,13 @@ class ActorPass {
     return n;
   }
 
+  // A given name the matching reached by taking the article off (الرضا "satisfaction", الرائد): a noun, not a name.
+  bool given_without_article(std::size_t i) const {
+    const std::size_t stripped = clitics_before(i, kGiven);
+    const std::string_view base = std::string_view(tokens_[i].text).substr(std::min(tokens_[i].text.size(), 2 * stripped));
+    return has_article(base) && !(t_.flags(base) & kGiven);
+  }
+
   // A given name written with ة (نادية) that the text writes with ه: a noun with the pronoun (ناديه "his club").
   bool pronoun_not_name(std::size_t i) const {
     if (t_.ta_marbuta_given.empty() || !std::string_view(tokens_[i].text).ends_with("\xD9\x87")) return false;
@@ -905,7 +912,7 @@ class ActorPass {
       }
     }
     // A given name (with or without a proclitic) and at least one more name.
-    if (is(i, kGiven) && !is(i, kStop | kGeneric) && !pronoun_not_name(i)) {
+    if (is(i, kGiven) && !is(i, kStop | kGeneric) && !pronoun_not_name(i) && !given_without_article(i)) {
       const std::size_t stripped = clitics_before(i, kGiven);
       const std::size_t end = take_name(i, true);
       if (end > i) {
