@@ -64,6 +64,7 @@ struct ActorRecognizer::Tables {
   // Given names written with ة, in matching form (ه): "ناديه" in the text is نادي + ه ("his club"), not نادية.
   std::unordered_set<std::string> ta_marbuta_given;
   PhraseTable<std::string> titles;              // title -> role (English)
+  PhraseTable<bool> regnal;                      // الثاني، الثامن، الثانية …: a ruler's number after the name
   PhraseTable<ActorKind> org_prefixes;          // "Ministry of" …
   FlatStringMap<std::uint32_t> words;
   // ICU's Arabic-Latin romanisation, for the fallback English label of names the lexicons do not know.
@@ -304,6 +305,8 @@ void ActorRecognizer::add_word_data(const Json& data) {
   if (data.contains("given_names"))
     for (const auto& w : data.at("given_names"))
       if (w.get<std::string>().ends_with("\xD8\xA9")) tables_->ta_marbuta_given.insert(first_token(w.get<std::string>()));
+  if (data.contains("regnal_ordinals"))
+    for (const auto& w : data.at("regnal_ordinals")) tables_->regnal.add(phrase_tokens(w.get<std::string>()), true);
   if (data.contains("titles"))
     for (const auto& [title, role] : data.at("titles").items()) {
       auto tokens = phrase_tokens(title);
@@ -634,9 +637,17 @@ class ActorPass {
     std::size_t j = i, n = 0;
     bool after_particle = false;
     while (word(j) && n < 6 && !latin(j) && (j == i || !tokens_[j].line_before)) {
+      // A ruler's number ends the name and belongs to it: هنري الثامن، عبد الله الثاني، إليزابيث الثانية.
+      if (n == 1 && !after_particle)
+        if (auto r = t_.regnal.match(tokens_, j, false)) {
+          j += r->length;
+          ++n;
+          break;
+        }
       if (after_particle && (own(j) & kStop) && !(own(j) & kGiven)) break;  // "عبد العزيز ولد في الكويت": ولد is "was born" there
-      // Nor an accusative after a particle (آبي "Abe" read as the kunya أبي before "مخاطبًا الحشد").
-      if (after_particle && tokens_[j].text.size() >= 8 && std::string_view(tokens_[j].text).ends_with("\xD8\xA7") &&
+      // Nor an accusative after a kunya (آبي "Abe" read as أبي before "مخاطبًا الحشد"; after دا، دي a final ا is a
+      // surname's: دا سيلفا، دي ميستورا).
+      if (after_particle && is_kunya(tokens_[j - 1].text) && tokens_[j].text.size() >= 8 && std::string_view(tokens_[j].text).ends_with("\xD8\xA7") &&
           !has_article(tokens_[j].text) && !(own(j) & kGiven))
         break;
       if (!after_particle) {

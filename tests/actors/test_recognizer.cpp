@@ -178,7 +178,12 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"وقال محمد أبو الفضل بدران أمين عام المجلس إن", "[محمد أبو الفضل بدران=mhmd-abw-al-fdl-bdran]"},
               // A given name written أل… is not the article; a surname after a given name may start with ف.
               {"وقال ألكسندر سلطانوف إن", "[ألكسندر سلطانوف=al-ksndr-sltanwf]"},
-              {"وقال بيل فريست إن", "[بيل فريست=byl-fryst]"}},
+              {"وقال بيل فريست إن", "[بيل فريست=byl-fryst]"},
+              // Foreign name particles (دي، دا، فان …) go on the name; a ruler's number ends it and belongs to it.
+              {"وقال المبعوث ستيفان دي ميستورا إن", "[ستيفان دي ميستورا=styfan-dy-mystwra]"},
+              {"وقال نيمار دا سيلفا إن", "[نيمار دا سيلفا=nymar-da-sylfa]"},
+              {"في عهد الملك هنري الثامن كانت", "[هنري الثامن=hnry-al-thamn]"},
+              {"جاء خالد الأول في السباق", ""}},
              "ar");
   check_rows({{"Rick Wagoner told reporters", "[Rick Wagoner=rick-wagoner]"},
               {"\"We will fight,\" said Jane Doerfler.", "[Jane Doerfler=jane-doerfler]"}},
