@@ -108,8 +108,19 @@ class Run {
     // The next "quarter" or "half" at or after each token: the quarter rule of english_extra is not tried far from one.
     next_quarter_.assign(toks.size() + 1, SIZE_MAX);
     if (!lex_.arabic)
-      for (std::size_t i = toks.size(); i-- > 0;)
-        next_quarter_[i] = toks[i].kind == Kind::word && (toks[i].text == "quarter" || toks[i].text == "half") ? i : next_quarter_[i + 1];
+      for (std::size_t i = toks.size(); i-- > 0;) {
+        const std::string_view w = toks[i].text;
+        next_quarter_[i] = toks[i].kind == Kind::word && (w == "quarter" || w == "half") ? i : next_quarter_[i + 1];
+        // What english_dates reads: "year-ago"/"year-earlier", "century", a holiday's name. Most texts have none.
+        if (w.size() == 7 && w == "century") has_century_ = true;
+        else if (w.size() == 4 && w == "year" && i + 2 < toks.size() && toks[i + 1].text == "-" &&
+                 (toks[i + 2].text == "ago" || toks[i + 2].text == "earlier"))
+          has_year_ago_ = true;
+        if (i < masks_.size() && (masks_[i] & lex_.holidays.bit) && lex_.holidays.match(toks, i, false, masks_[i])) {
+          if (holiday_at_.empty()) holiday_at_.assign(toks.size() + 1, false);
+          holiday_at_[i] = true;
+        }
+      }
     directions_.assign(toks.size(), {Direction::none, 0});
     cue_.assign(toks.size(), false);
     for (std::size_t i = 0; i < toks.size(); ++i)
@@ -318,10 +329,13 @@ class Run {
   // twelve"; "nineteen hundred" and "two thousand (and) one" only after "year" or a month ("the year two thousand",
   // "January two thousand"), where they cannot be counts.
   std::optional<int> spoken_year(std::size_t k, std::size_t& next, bool after_year_word) const {
-    if (!at(k, Kind::word) || !(mask_at(k) & lex_.numbers.bit)) return std::nullopt;
+    // Two number words, or "… oh five", "two thousand": asked of every "a" and "one", so the second word first.
+    if (!at(k, Kind::word) || !(mask_at(k) & lex_.numbers.bit) || !at(k + 1, Kind::word) ||
+        !((mask_at(k + 1) & lex_.numbers.bit) || t_[k + 1].text == "oh" || t_[k + 1].text == "thousand"))
+      return std::nullopt;
     std::size_t a = 0, b = 0;
     const auto hi = number_at(k, a);
-    if (!hi || !at(a, Kind::word)) return std::nullopt;
+    if (!hi || !at(a, Kind::word) || !((*hi >= 17 && *hi <= 20) || *hi == 2)) return std::nullopt;
     if (*hi >= 17 && *hi <= 20) {
       if (t_[a].text == "oh") {
         if (auto lo = number_at(a + 1, b); lo && *lo >= 1 && *lo <= 9 && at(a + 1, Kind::word)) {
@@ -582,7 +596,7 @@ class Run {
     if (i >= t_.size()) return std::nullopt;
     std::size_t after = 0;
     // "the year 2000", "the year two thousand".
-    if (!lex_.arabic && t_[i].text == "the" && word(lex_.year_words, i + 1, false))
+    if (!lex_.arabic && (mask_at(i + 1) & lex_.year_words.bit) && t_[i].text == "the" && word(lex_.year_words, i + 1, false))
       if (auto y = year_at(i + 1, after)) return make(i, after, pad(*y, 4));
     auto w = word(lex_.year_words, i);
     auto year = year_at(i, after);
@@ -655,6 +669,8 @@ class Run {
   std::optional<Match> decade(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
     if (!(mask_at(i) & lex_.decade_words.bit)) return std::nullopt;
+    // English decades in words start with "the" ("the nineties"): look them up only before a word in -ties.
+    if (!lex_.arabic && !(at(i + 1, Kind::word) && t_[i + 1].text.ends_with("ties"))) return std::nullopt;
     auto h = word(lex_.decade_words, i);
     if (!h) return std::nullopt;
     Match m = make(i, i + h->length, pad(h->value, 3));
@@ -1058,7 +1074,7 @@ class Run {
     // English.
     std::size_t b = i;
     // "half an hour", "half a century", "a half-hour".
-    if (auto half = word(lex_.half_words, i, false)) {
+    if (auto half = (mask_at(i) & lex_.half_words.bit) ? word(lex_.half_words, i, false) : std::nullopt) {
       std::size_t uk = i + half->length;
       if (punct(uk, "-")) ++uk;
       else if (at(uk, Kind::word) && (t_[uk].text == "a" || t_[uk].text == "an")) ++uk;
@@ -1097,10 +1113,18 @@ class Run {
       if (punct(k, "/") || punct(k, ".")) return std::nullopt;
       // "a couple of years", "two more weeks", "eight trading days", "an additional year".
       if (at(k, Kind::word) && t_[k].text == "of" && (t_[after - 1].text == "couple" || t_[after - 1].text == "dozen")) ++k;
-      static const std::unordered_set<std::string_view> kBetween = {"more", "additional", "consecutive", "straight", "full"};
-      static const std::unordered_set<std::string_view> kDays = {"trading", "business", "working"};  // "business year" is a fiscal year
-      if (at(k, Kind::word) && kBetween.count(t_[k].text) && !(at(k + 1, Kind::word) && t_[k + 1].text == "than")) ++k;
-      else if (at(k, Kind::word) && kDays.count(t_[k].text) && at(k + 1, Kind::word) && t_[k + 1].text.starts_with("day")) ++k;
+      auto one_of = [](std::string_view w, std::initializer_list<std::string_view> list) {
+        for (std::string_view x : list)
+          if (w == x) return true;
+        return false;
+      };
+      if (at(k, Kind::word)) {
+        const std::string_view w = t_[k].text;
+        if (one_of(w, {"more", "additional", "consecutive", "straight", "full"}) && !(at(k + 1, Kind::word) && t_[k + 1].text == "than"))
+          ++k;
+        else if (one_of(w, {"trading", "business", "working"}) && at(k + 1, Kind::word) && t_[k + 1].text.starts_with("day"))
+          ++k;  // not "business year", a fiscal year
+      }
     } else if (k == i) {
       // "years" alone after "for", "in", "over".
       auto u = word(lex_.units, i, false);
@@ -1233,6 +1257,7 @@ class Run {
   // "حاليا", "now", "recently", "recent years", "the future".
   std::optional<Match> refs(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
+    if (!(mask_at(i) & (lex_.present.bit | lex_.past_ref.bit | lex_.future_ref.bit | lex_.future.bit))) return std::nullopt;
     // "recent weeks", "recent months", "recent days", "coming years": an unspecified number of them (TimeBank's PXW,
     // PXM, PXD, PXY; "recent years" stays a reference, as it mostly is there).
     if (!lex_.arabic && at(i, Kind::word) && (t_[i].text == "recent" || t_[i].text == "coming"))
@@ -1403,14 +1428,20 @@ class Run {
   // English: the periods of earnings reports ("the year-earlier quarter", "year-ago levels"), centuries ("the 20th
   // century") and the holidays of the civil year ("Thanksgiving", "last Christmas", "Easter 1998").
   std::optional<Match> english_dates(std::size_t i) {
-    if (i >= t_.size() || lex_.arabic) return std::nullopt;
-    const std::string_view w = t_[i].text;
-    if (!at(i, Kind::number) && !(mask_at(i) & (lex_.holidays.bit | lex_.ordinals.bit | direction_bits())) && w != "the" &&
-        w != "year")
-      return std::nullopt;
-    if (auto m = year_ago_period(i)) return m;
-    if (auto m = century(i)) return m;
-    return civil_holiday(i);
+    if (i >= t_.size() || !(has_year_ago_ || has_century_ || !holiday_at_.empty())) return std::nullopt;
+    // Each part is asked only where its key word is near: "year" for the reports' periods, "century" for centuries,
+    // a holiday's name for holidays. Most tokens asked here ("the", numbers) have none.
+    auto text_at = [this](std::size_t k) { return k < t_.size() ? std::string_view(t_[k].text) : std::string_view(); };
+    if (has_year_ago_ && (text_at(i) == "year" || text_at(i + 1) == "year" || text_at(i + 2) == "year"))
+      if (auto m = year_ago_period(i)) return m;
+    if (has_century_)
+      for (std::size_t k = i + 1; k <= i + 4; ++k)
+        if (text_at(k) == "century") {
+          if (auto m = century(i)) return m;
+          break;
+        }
+    if (!holiday_at_.empty() && (holiday_at_[i] || ((mask_at(i) & direction_bits()) && holiday_at_[i + 1]))) return civil_holiday(i);
+    return std::nullopt;
   }
 
   // "the year-earlier quarter", "the comparable year-ago period", "the year-ago third quarter", "year-earlier" alone:
@@ -1605,6 +1636,9 @@ class Run {
   std::vector<std::uint64_t> masks_;  // per token: the bits of the tables a phrase can start there
   std::vector<char> starts_;          // per token: whether the rules are asked there
   std::vector<std::size_t> next_quarter_;
+  // What english_dates reads, found once: "year-ago"/"year-earlier", "century", where a holiday's name starts.
+  bool has_year_ago_ = false, has_century_ = false;
+  std::vector<bool> holiday_at_;  // empty: none in the text
   // Per token: the direction word there and its length; {none, 0} not read yet, {none, 1} none.
   mutable std::vector<std::pair<Direction, std::size_t>> directions_;
   std::optional<Day> dct_;
