@@ -216,11 +216,11 @@ class Run {
     gate(&Run::signal_date, lex_.since.bit | lex_.until.bit);
     gate(&Run::absolute_date, lex_.ordinals.bit | lex_.months.bit, true);
     gate(&Run::month_expression, lex_.months.bit | dir);
-    always(&Run::year_expression);
+    gate(&Run::year_expression, lex_.year_words.bit | (en ? lex_.numbers.bit : 0), true, en);
     gate(&Run::hijri, lex_.hijri_months.bit, true);
-    always(&Run::day_word);
+    gate(&Run::day_word, lex_.day_offsets.bit | (en ? 0 : lex_.day_parts.bit));
     gate(&Run::weekday, lex_.weekdays.bit | lex_.day_words.bit | dir);
-    always(&Run::relative_unit);
+    gate(&Run::relative_unit, en ? dir : lex_.current.bit | lex_.calendar_units.bit, false, en);
     if (en) gate(&Run::ago, lex_.numbers.bit | lex_.units.bit, true);
     else gate(&Run::ago, lex_.ago.bit);
     gate(&Run::duration, lex_.numbers.bit | lex_.units.bit | lex_.half_words.bit, true, en);
@@ -228,14 +228,14 @@ class Run {
     gate(&Run::period_part, lex_.period_parts.bit, false, en);
     gate(&Run::refs, lex_.present.bit | lex_.past_ref.bit | lex_.future_ref.bit | lex_.future.bit);
     gate(&Run::iso_date, 0, true);
-    always(&Run::english_extra);
-    always(&Run::set);
+    if (en) always(&Run::english_extra);
+    gate(&Run::set, lex_.sets.bit | lex_.set_leads.bit);
     if (en) gate(&Run::anaphoric, lex_.anaphoric_leads.bit);
-    always(&Run::same_period);
-    always(&Run::clock);
+    gate(&Run::same_period, lex_.same_year.bit | lex_.same_month.bit);
+    gate(&Run::clock, en ? 0 : lex_.hour_words.bit | lex_.hour_ordinals.bit, true);
     gate(&Run::holiday, lex_.hijri_holidays.bit);
     gate(&Run::decade, lex_.decade_words.bit);
-    always(&Run::english_dates);
+    if (en) always(&Run::english_dates);
     return g;
   }
 
