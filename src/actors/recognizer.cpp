@@ -19,6 +19,7 @@
 #include <unicode/unistr.h>
 
 #include "../text/phrases.hpp"
+#include "arabic_latin.hpp"
 #include "chronograph/embedded.hpp"
 #include "chronograph/error.hpp"
 #include "chronograph/ingest/ingest.hpp"
@@ -69,7 +70,7 @@ struct ActorRecognizer::Tables {
   FlatStringMap<std::uint32_t> words;
   // ICU's Arabic-Latin romanisation, for the fallback English label of names the lexicons do not know.
   // Transliterators are not thread-safe; names to romanise are rare (once per new name), so a lock is enough.
-  std::unique_ptr<icu::Transliterator> romaniser;  // made on first use, under romaniser_lock
+  std::unique_ptr<ArabicLatin> romaniser;  // made on first use, under romaniser_lock
   const icu::Normalizer2* nfd = nullptr;
   mutable std::mutex romaniser_lock;
   mutable std::unordered_map<std::string, std::string> romanised;  // a cache: names recur across documents
@@ -1127,11 +1128,7 @@ ActorAnalysis ActorRecognizer::analyse(const TokenizedText& tokens, std::string_
 std::string ActorRecognizer::romanise(const std::string& arabic) const {
   std::lock_guard<std::mutex> lock(tables_->romaniser_lock);
   if (auto it = tables_->romanised.find(arabic); it != tables_->romanised.end()) return it->second;
-  if (!tables_->romaniser) {
-    IcuError status("creating the Arabic-Latin transliterator");
-    tables_->romaniser.reset(icu::Transliterator::createInstance("Arabic-Latin", UTRANS_FORWARD, status));
-    status.assertSuccess();
-  }
+  if (!tables_->romaniser) tables_->romaniser = std::make_unique<ArabicLatin>();
   icu::UnicodeString u;
   for (std::size_t from = 0;;) {
     const std::size_t space = arabic.find(' ', from);
