@@ -95,8 +95,8 @@ std::optional<Day> hijri_to_day(int year, int month, int day) {
 class Run {
  public:
   Run(const TemporalLexicon& lex, const std::vector<PhraseToken>& toks, std::vector<std::uint64_t> masks, std::vector<char> starts,
-      std::optional<Day> dct)
-      : lex_(lex), t_(toks), masks_(std::move(masks)), starts_(std::move(starts)), dct_(dct), today_(dct) {
+      std::optional<Day> dct, bool every_rule)
+      : lex_(lex), t_(toks), masks_(std::move(masks)), starts_(std::move(starts)), every_rule_(every_rule), dct_(dct), today_(dct) {
     // Sentence ids, for tense cues.
     sentence_.assign(toks.size(), 0);
     std::size_t s = 0;
@@ -165,7 +165,7 @@ class Run {
       const std::uint64_t mask = mask_at(i);
       const bool number = t_[i].kind == Kind::number, the = !lex_.arabic && t_[i].text == "the";
       for (const auto& g : gates_) {
-        if (!g.always && !(mask & g.bits) && !(g.number && number) && !(g.the && the)) continue;
+        if (!every_rule_ && !g.always && !(mask & g.bits) && !(g.number && number) && !(g.the && the)) continue;
         auto m = (this->*g.rule)(i);
         if (m && m->end > i && (!best || m->end > best->end)) best = m;
       }
@@ -1670,6 +1670,7 @@ class Run {
   const std::vector<PhraseToken>& t_;
   std::vector<std::uint64_t> masks_;  // per token: the bits of the tables a phrase can start there
   std::vector<char> starts_;          // per token: whether the rules are asked there
+  bool every_rule_ = false;           // ask every rule at every candidate token (without the gate table)
   std::vector<std::size_t> next_quarter_;
   std::vector<RuleGate> gates_ = make_gates();
   // What english_dates reads, found once: "year-ago"/"year-earlier", "century", where a holiday's name starts.
@@ -1734,7 +1735,7 @@ std::vector<Timex> TemporalTagger::tag(const TokenizedText& tokenized, std::stri
         !after_number.count(next.text))
       masks[i] = 0, starts[i] = 0;
   }
-  Run run(*lex, tokens, std::move(masks), std::move(starts), dct);
+  Run run(*lex, tokens, std::move(masks), std::move(starts), dct, every_rule_);
   std::vector<Timex> out;
   for (const Match& m : run.run()) {
     Timex t;

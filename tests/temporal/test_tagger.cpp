@@ -315,3 +315,44 @@ TEST_CASE("spans always lie inside the text on code-point boundaries", "[tempora
     }
   }
 }
+
+TEST_CASE("the rule gates change no result: every rule asked everywhere gives the same timexes", "[temporal][gates]") {
+  TemporalTagger everywhere;
+  everywhere.ask_every_rule(true);
+  const TemporalTagger& gated = temporal_tagger();
+  // Random runs of words the rules read (and some they do not), in both languages, with and without a DCT.
+  const std::vector<std::string> en = {
+      "the", "a", "an", "year", "-", "ago", "earlier", "last", "next", "this", "past", "coming", "recent", "week", "weeks",
+      "month", "months", "quarter", "third", "fiscal", "1998", "1990s", "'", "90s", "3", "5", "1", "/", "2", "12", "30",
+      ":", "a.m.", "p.m.", "noon", "tonight", "morning", "night", "Friday", "Tuesday", "March", "Sept.", ",", ".", "two",
+      "nineteen", "ninety", "six", "thousand", "half", "hour", "minute", "and", "couple", "of", "more", "trading", "days",
+      "century", "20th", "twenty", "first", "nineties", "Christmas", "Easter", "Thanksgiving", "Day", "Eve", "nearly",
+      "since", "until", "in", "on", "for", "over", "early", "mid", "late", "summer", "winter", "now", "future", "near",
+      "daily", "every", "Monday", "said", "will", "yesterday", "today", "same", "period", "current", "decade", "prices"};
+  const std::vector<std::string> ar = {
+      "العام", "عام", "الماضي", "المقبل", "منذ", "حتى", "2018", "2015", "27", "3", "كانون", "الثاني", "/", "يناير", "مارس",
+      "(", ")", "آذار", "قبل", "ثلاثة", "أيام", "يومين", "رمضان", "1445", "هـ", "عيد", "الفطر", "اليوم", "أمس", "صباح",
+      "الساعة", "الرابعة", "عصرا", "كل", "يوم", "نصف", "ساعة", "عامين", "التسعينات", "مطلع", "صيف", "الثلاثاء", "الأسبوع",
+      "سوف", "سيعقد", "نفسه", "حاليا", "مؤخرا", "السنوات", "الثلاث", "الأشهر", "القليلة", "و", "في", "من", "قال", "،", ".",
+      "16:30", "الجمعة", "هذا", "الشهر", "الجاري", "ونصف", "مدى", "على", "خلال"};
+  std::mt19937 rng(1130);
+  auto text_of = [&rng](const std::vector<std::string>& words) {
+    std::string t;
+    const int n = 5 + static_cast<int>(rng() % 40);
+    for (int k = 0; k < n; ++k) t += words[rng() % words.size()] + (rng() % 5 ? " " : "");
+    return t;
+  };
+  auto same = [&](const std::string& text, const char* lang, std::optional<Day> dct) {
+    const auto a = gated.tag(text, lang, dct), b = everywhere.tag(text, lang, dct);
+    std::string x, y;
+    for (const auto& t : a) x += std::to_string(t.span.begin) + "-" + std::to_string(t.span.end) + ":" + t.date.value + "|";
+    for (const auto& t : b) y += std::to_string(t.span.begin) + "-" + std::to_string(t.span.end) + ":" + t.date.value + "|";
+    INFO(text);
+    REQUIRE(x == y);
+  };
+  for (int n = 0; n < 3000; ++n) {
+    const std::optional<Day> dct = n % 3 ? std::optional<Day>(parse_day("2015-07-21") + static_cast<int>(rng() % 400)) : std::nullopt;
+    same(text_of(en), "en", dct);
+    same(text_of(ar), "ar", dct);
+  }
+}
