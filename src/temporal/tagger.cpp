@@ -631,7 +631,7 @@ class Run {
     if (i >= t_.size()) return std::nullopt;
     std::size_t after = 0;
     // "the year 2000", "the year two thousand".
-    if (!lex_.arabic && (mask_at(i + 1) & lex_.year_words.bit) && t_[i].text == "the" && word(lex_.year_words, i + 1, false))
+    if (!lex_.arabic && t_[i].text == "the" && word(lex_.year_words, i + 1, false))
       if (auto y = year_at(i + 1, after)) return make(i, after, pad(*y, 4));
     auto w = word(lex_.year_words, i);
     auto year = year_at(i, after);
@@ -1109,7 +1109,7 @@ class Run {
     // English.
     std::size_t b = i;
     // "half an hour", "half a century", "a half-hour".
-    if (auto half = (mask_at(i) & lex_.half_words.bit) ? word(lex_.half_words, i, false) : std::nullopt) {
+    if (auto half = word(lex_.half_words, i, false)) {
       std::size_t uk = i + half->length;
       if (punct(uk, "-")) ++uk;
       else if (at(uk, Kind::word) && (t_[uk].text == "a" || t_[uk].text == "an")) ++uk;
