@@ -46,7 +46,8 @@ enum WordFlag : std::uint32_t {
   kCompound = 8192,    // الدين، الإسلام: the second word of a compound given name (كمال الدين)
   kInstitutionHead = 16384,  // وكالة، شركة، جامعة …: a media head whose name keeps it before a common noun
   kOneNounHead = 32768,      // وزارة، حزب، مجلس: one noun with the article after it names an organisation
-  kPlaceContext = 65536      // منطقة، قضاء: a place's name follows, but the word starts no place pattern
+  kPlaceContext = 65536,     // منطقة، قضاء: a place's name follows, but the word starts no place pattern
+  kGivenTaMarbuta = 131072   // a given name written with ة (نادية): in matching form ه, like a noun with the pronoun
 };
 
 struct ActorRecognizer::Tables {
@@ -62,8 +63,6 @@ struct ActorRecognizer::Tables {
   };
   PhraseTable<Name> names;
   std::unordered_set<std::string> blocked;  // names (tokens joined by spaces) that are common words first: مالي
-  // Given names written with ة, in matching form (ه): "ناديه" in the text is نادي + ه ("his club"), not نادية.
-  std::unordered_set<std::string> ta_marbuta_given;
   PhraseTable<std::string> titles;              // title -> role (English)
   PhraseTable<bool> regnal;                      // الثاني، الثامن، الثانية …: a ruler's number after the name
   PhraseTable<ActorKind> org_prefixes;          // "Ministry of" …
@@ -286,26 +285,18 @@ void ActorRecognizer::add_word_data(const Json& data) {
     const std::string key = first_token(word);
     if (!key.empty()) tables_->words[key] |= flag;
   };
-  for (const char* key : {"given_names", "stopwords", "generic", "name_particles", "place_heads", "media_heads", "reporting_verbs",
-                          "compound_names", "institution_heads", "one_noun_heads", "place_context"}) {
-    const std::string k = key;
-    const std::uint32_t flag = k == "given_names"      ? std::uint32_t{kGiven}
-                               : k == "stopwords"      ? std::uint32_t{kStop}
-                               : k == "generic"        ? std::uint32_t{kGeneric}
-                               : k == "name_particles" ? std::uint32_t{kParticle}
-                               : k == "place_heads"    ? std::uint32_t{kPlaceHead}
-                               : k == "media_heads"    ? std::uint32_t{kMediaHead}
-                               : k == "reporting_verbs" ? std::uint32_t{kReport}
-                               : k == "institution_heads" ? std::uint32_t{kInstitutionHead}
-                               : k == "one_noun_heads" ? std::uint32_t{kOneNounHead}
-                               : k == "place_context" ? std::uint32_t{kPlaceContext}
-                                                        : std::uint32_t{kCompound};
+  static const std::pair<const char*, std::uint32_t> kLists[] = {
+      {"given_names", kGiven},          {"stopwords", kStop},           {"generic", kGeneric},
+      {"name_particles", kParticle},    {"place_heads", kPlaceHead},    {"media_heads", kMediaHead},
+      {"reporting_verbs", kReport},     {"compound_names", kCompound},  {"institution_heads", kInstitutionHead},
+      {"one_noun_heads", kOneNounHead}, {"place_context", kPlaceContext}};
+  for (const auto& [key, flag] : kLists)
     if (data.contains(key))
       for (const auto& w : data.at(key)) mark(w.get<std::string>(), flag);
-  }
+  // "ناديه" in the text is نادي + ه ("his club"), not نادية: given names written with ة are marked.
   if (data.contains("given_names"))
     for (const auto& w : data.at("given_names"))
-      if (w.get<std::string>().ends_with("\xD8\xA9")) tables_->ta_marbuta_given.insert(first_token(w.get<std::string>()));
+      if (w.get<std::string>().ends_with("\xD8\xA9")) mark(w.get<std::string>(), kGivenTaMarbuta);
   if (data.contains("regnal_ordinals"))
     for (const auto& w : data.at("regnal_ordinals")) tables_->regnal.add(phrase_tokens(w.get<std::string>()), true);
   if (data.contains("titles"))
@@ -491,11 +482,11 @@ class ActorPass {
     if (!is(i, kNameFirst)) return std::nullopt;
     auto hit = t_.names.match(tokens_, i, true);
     if (hit && hit->value.latin && (!tokens_[i].capitalized || (hit->value.acronym && !tokens_[i].all_upper))) hit.reset();
-    if (hit && hit->value.ta_marbuta && slice(tokens_[i].end - 1, tokens_[i].end) == "\xD9\x87") hit.reset();
+    if (hit && hit->value.ta_marbuta && written_with_heh(i)) hit.reset();
     // (Countries and companies take the article in some spellings: النيبال، البوينغ.)
     if (hit && !hit->value.latin && !hit->value.article && r_.entries_[hit->value.entry].kind != ActorKind::country &&
         r_.entries_[hit->value.entry].kind != ActorKind::organization &&
-        has_article(std::string_view(tokens_[i].text).substr(std::min(tokens_[i].text.size(), 2 * hit->stripped))))
+        has_article(without_proclitics(i, hit->stripped)))
       hit.reset();
     if (hit && hit->value.context_only && !(i > 0 && is(i - 1, kPlaceHead | kPlaceContext))) hit.reset();
     return hit;
@@ -741,18 +732,22 @@ class ActorPass {
 
   // A given name the matching reached by taking the article off (الرضا "satisfaction", الرائد): a noun, not a name.
   bool given_without_article(std::size_t i) const {
-    const std::size_t stripped = clitics_before(i, kGiven);
-    const std::string_view base = std::string_view(tokens_[i].text).substr(std::min(tokens_[i].text.size(), 2 * stripped));
+    const std::string_view base = without_proclitics(i, clitics_before(i, kGiven));
     return has_article(base) && !(t_.flags(base) & kGiven);
   }
 
   // A given name written with ة (نادية) that the text writes with ه: a noun with the pronoun (ناديه "his club").
   bool pronoun_not_name(std::size_t i) const {
-    if (t_.ta_marbuta_given.empty() || !std::string_view(tokens_[i].text).ends_with("\xD9\x87")) return false;
-    const std::size_t stripped = clitics_before(i, kGiven);
-    const std::string_view w = std::string_view(tokens_[i].text).substr(std::min(tokens_[i].text.size(), 2 * stripped));
-    return t_.ta_marbuta_given.count(std::string(w)) && slice(tokens_[i].end - 1, tokens_[i].end) == "\xD9\x87";
+    return (t_.flags(without_proclitics(i, clitics_before(i, kGiven))) & kGivenTaMarbuta) && written_with_heh(i);
   }
+
+  // Token i in matching form without the first `stripped` code points (its proclitics: Arabic letters, two bytes).
+  std::string_view without_proclitics(std::size_t i, std::size_t stripped) const {
+    const std::string_view w = tokens_[i].text;
+    return w.substr(std::min(w.size(), 2 * stripped));
+  }
+  // Whether the text writes token i with a final ه (the matching form writes ة as ه too).
+  bool written_with_heh(std::size_t i) const { return slice(tokens_[i].end - 1, tokens_[i].end) == "\xD9\x87"; }
 
   std::string original(std::size_t tb, std::size_t te, std::size_t stripped) const {
     return std::string(slice(tokens_[tb].begin + stripped, tokens_[te - 1].end));
@@ -817,7 +812,7 @@ class ActorPass {
     // الجيش"): the noun after it is its complement, not a name ("الوزير محمد", with the article, names him). Not so
     // for titles written before names as they are: د., آية الله، حجة الإسلام.
     const std::size_t last = i + title.length - 1;
-    const std::string_view first = std::string_view(tokens_[i].text).substr(std::min(tokens_[i].text.size(), 2 * title.stripped));
+    const std::string_view first = without_proclitics(i, title.stripped);
     const bool construct = !latin(i) && !starts_with(first, kArticle) && !starts_with(tokens_[i].text, "\xD9\x84\xD9\x84") &&
                            !starts_with(tokens_[last].text, kArticle) && role != "Dr." && role != "Ayatollah" &&
                            role != "Hojatoleslam";
@@ -909,7 +904,7 @@ class ActorPass {
     return 0;
   }
   bool definite_head(std::size_t i, std::uint32_t flag) const {
-    const std::string_view head = std::string_view(tokens_[i].text).substr(2 * clitics_before(i, flag));
+    const std::string_view head = without_proclitics(i, clitics_before(i, flag));
     return starts_with(head, kArticle) || starts_with(tokens_[i].text, "\xD9\x84\xD9\x84");
   }
 
@@ -1078,7 +1073,7 @@ class ActorPass {
   // adjective ("العام الماضي" after محمد الماضي, "البرنامج النووي") — unless that noun ends a title ("رئيس الوزراء
   // السوداني").
   bool plausible_short_form(std::size_t i, const PhraseTable<std::size_t>::Hit& hit) const {
-    const std::string_view w = tokens_[i].text, base = w.substr(std::min(w.size(), 2 * hit.stripped));
+    const std::string_view base = without_proclitics(i, hit.stripped);
     if (starts_with(base, kArticle) && !one_word_forms_.count(std::string(base))) return false;  // matched without its article
     if (!has_article(base) || i == 0 || !word(i - 1) || latin(i - 1)) return true;
     // After a noun in the construct state (ة: "دورية العلوم", "رعاية الأطفال") the word is that noun's complement.
