@@ -81,11 +81,15 @@ int iso_weekday(Day d) {
 std::string format_day(Day d) {
   int y = 0, m = 0, dd = 0;
   civil_from_days(d, y, m, dd);
+  if (y >= 0 && y <= 9999) {  // by hand: every date written to JSON goes through here, and snprintf was a visible cost
+    std::string s = "0000-00-00";
+    for (int k = 3; k >= 0; --k, y /= 10) s[k] = static_cast<char>('0' + y % 10);
+    s[5] = static_cast<char>('0' + m / 10), s[6] = static_cast<char>('0' + m % 10);
+    s[8] = static_cast<char>('0' + dd / 10), s[9] = static_cast<char>('0' + dd % 10);
+    return s;
+  }
   char buf[32];
-  if (y >= 0 && y <= 9999)
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, dd);
-  else
-    std::snprintf(buf, sizeof buf, "%+05d-%02d-%02d", y, m, dd);
+  std::snprintf(buf, sizeof buf, "%+05d-%02d-%02d", y, m, dd);
   return buf;
 }
 

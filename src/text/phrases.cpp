@@ -170,6 +170,7 @@ void mark_case(std::string_view text, const std::vector<std::size_t>& byte_of, s
         first = false;
         any_letter = any_letter || upper || lower;
         any_lower = any_lower || lower;
+        if (any_lower) break;  // then neither flag can change: most words end here at their first or second letter
         continue;
       }
       const auto ch = static_cast<UChar32>(decode_utf8(text, b));
@@ -178,6 +179,7 @@ void mark_case(std::string_view text, const std::vector<std::size_t>& byte_of, s
       if (u_isalpha(ch)) {
         any_letter = true;
         any_lower = any_lower || u_islower(ch);
+        if (any_lower) break;
       }
     }
     t.all_upper = any_letter && !any_lower;
