@@ -17,7 +17,7 @@ void annotate(Annotation& a, const ActorRecognizer& actors) {
   // One normalisation and tokenisation for the three stages.
   TokenizedText tokens = tokenize_text(a.document.text);
   a.timexes = temporal_tagger().tag(tokens, a.document.text, a.document.language, a.document.published);
-  ActorAnalysis found = actors.analyse(tokens, a.document.text, a.document.language);
+  ActorAnalysis found = actors.analyse(tokens, a.document.text, a.document.language, &a.timexes);
   a.mentions = std::move(found.mentions);
   a.actors = std::move(found.actors);
   a.events = event_extractor().extract(a, tokens);

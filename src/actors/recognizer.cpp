@@ -126,6 +126,12 @@ bool is_kunya(std::string_view w) {
   return false;
 }
 
+// A kunya with و or ف glued on (وأبو محمد المقدسي): the kunya without it, else an empty view.
+std::string_view glued_kunya(std::string_view w) {
+  if (w.size() != kKunya[0].size() + 2 || !(starts_with(w, "\xD9\x88") || starts_with(w, "\xD9\x81"))) return {};
+  return is_kunya(w.substr(2)) ? w.substr(2) : std::string_view();
+}
+
 bool has_article(std::string_view w) { return starts_with(w, kArticle) && w.size() >= 10; }
 
 // An imperfect verb (يشرف، تعهدت، نعمل): a name does not go on through it.
@@ -394,8 +400,19 @@ void ActorRecognizer::add_lexicon_file(const std::string& path) {
 // One document's pass: lexicon names, then the patterns, then the short forms of the people found.
 class ActorPass {
  public:
-  ActorPass(const ActorRecognizer& r, std::string_view text, const TokenizedText& tokenized)
+  ActorPass(const ActorRecognizer& r, std::string_view text, const TokenizedText& tokenized, const std::vector<Timex>* timexes)
       : r_(r), t_(*r.tables_), text_(text), tokens_(tokenized.tokens), byte_of_(tokenized.byte_of) {
+    if (timexes && !timexes->empty()) {  // the tokens inside a temporal expression
+      std::vector<Span> spans;
+      for (const Timex& t : *timexes) spans.push_back(t.span);
+      std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+      in_timex_.assign(tokens_.size(), false);
+      std::size_t x = 0, reach = 0;  // reach: the furthest end of the spans begun so far
+      for (std::size_t i = 0; i < tokens_.size(); ++i) {
+        for (; x < spans.size() && spans[x].begin <= tokens_[i].begin; ++x) reach = std::max(reach, spans[x].end);
+        in_timex_[i] = x > 0 && tokens_[i].end <= reach;
+      }
+    }
     flags_.resize(tokens_.size(), 0);
     own_.resize(tokens_.size(), 0);
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
@@ -451,6 +468,7 @@ class ActorPass {
   const std::vector<PhraseToken>& tokens_;
   std::vector<std::uint32_t> flags_;  // the word's flags over its proclitic variants
   std::vector<std::uint32_t> own_;    // the word's own flags (see own())
+  std::vector<bool> in_timex_;        // inside a temporal expression (empty: none given)
   std::vector<Found> found_;
   std::vector<Local> actors_;
   std::map<std::string, std::size_t> by_id_;
@@ -474,6 +492,7 @@ class ActorPass {
   bool is(std::size_t i, std::uint32_t flag) const { return i < tokens_.size() && (flags_[i] & flag); }
   // The word's own flags, without proclitic variants (for words inside a name).
   std::uint32_t own(std::size_t i) const { return own_[i]; }
+  bool in_timex(std::size_t i) const { return i < in_timex_.size() && in_timex_[i]; }
   bool punct(std::size_t i, std::string_view p) const {
     return i < tokens_.size() && tokens_[i].kind == PhraseToken::Kind::punct && tokens_[i].text == p;
   }
@@ -538,6 +557,7 @@ class ActorPass {
     if (!tokens_[tb].variants.empty())  // the first word without its proclitic
       for (const auto& [variant, stripped] : tokens_[tb].variants)
         if (t_.flags(variant) & (kGiven | kNameFirst)) full[0] = variant;
+    if (const std::string_view k = glued_kunya(full[0]); !k.empty()) full[0] = std::string(k);
     if (te - tb == 1 && (own(tb) & (kStop | kGeneric))) return;
     short_forms_.add(full, actor);
     if (full.size() == 1) one_word_forms_.insert(full[0]);
@@ -580,10 +600,22 @@ class ActorPass {
     if (!first && (f & kGiven) && (f & kTitleFirst))
       if (auto title = t_.titles.match(tokens_, j, false); title && title->length >= 2) return false;
     if (f & kGiven) return introduced || !(own(j) & (kStop | kGeneric));
+    // A word of a temporal expression ("… غوديك مساء أول من أمس") or a reporting verb ("أحمد صرح") ends the name.
+    if (!first && (in_timex(j) || (f & kReport))) return false;
     if (f & (kStop | kGeneric | kOrgHead | kPlaceHead | kMediaHead)) return false;
     if ((f & kTitleFirst) && t_.titles.match(tokens_, j, false)) return false;
     if (f & (kParticle | kCompound)) return true;
+    // ب or ك glued on a function word or generic noun of three letters or more after a name (بذلك، بهذا; not كاي
+    // in شيانغ كاي شيك, nor بيكون, whose rest is the verb يكون), and ب on a verbal noun of the تفعيل/تفاعل forms
+    // (بتوزيع، بتأميم; five letters at least after ب, so not بتلر).
+    if (w.size() >= 8 && (starts_with(w, "\xD8\xA8") || starts_with(w, "\xD9\x83"))) {  // ب ك
+      const std::string_view rest = w.substr(2);
+      if (!first && !starts_with(rest, "\xD9\x8A") && (t_.flags(rest) & (kStop | kGeneric))) return false;
+      if (starts_with(w, "\xD8\xA8") && rest.size() >= 10 && starts_with(rest, "\xD8\xAA")) return false;
+    }
     if (verb_like(w) && !place) return false;  // place names often start with ت or ي (تكريت، يثرب)
+    // A perfect verb of the استفعل form after a name: "خالد استمر في …", "… استقبل".
+    if (!first && !place && w.size() >= 10 && starts_with(w, "\xD8\xA7\xD8\xB3\xD8\xAA")) return false;  // است
     for (std::string_view glued : {"\xD9\x84\xD9\x84", "\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x88\xD8\xA7\xD9\x84",
                                    "\xD9\x81\xD8\xA7\xD9\x84"})  // لل بال وال فال (not كال: كالديرون)
       if (starts_with(w, glued)) return false;
@@ -687,6 +719,7 @@ class ActorPass {
     while (j < tokens_.size() && n < 5) {
       const auto& tok = tokens_[j];
       if (tok.kind == PhraseToken::Kind::word && tok.capitalized && !is_arabic_word(tok.text)) {
+        if (n > 0 && in_timex(j)) break;  // "Smith Tuesday"
         const std::uint32_t f = own(j);
         if ((f & (kStop | kGeneric)) && !(f & kGiven)) break;
         if (n > 0 && (f & kNameFirst)) {
@@ -763,7 +796,8 @@ class ActorPass {
     else if (known && known->length == end - i && (known->length > 1 || latin(i) || plausible_short_form(i, *known)))
       // "وذكر أوستن": a person this document has named in full
       actor = known->value;
-    else if (end - i >= 2 && is_kunya(tokens_[i].text) && tokens_[i].text != kKunya[0])
+    else if (const std::string_view first = without_proclitics(i, stripped);
+             end - i >= 2 && is_kunya(first) && first != kKunya[0])
       actor = new_actor("\xD8\xA3\xD8\xA8\xD9\x88 " + original(i + 1, end, 0), ActorKind::person);  // أبي سياف -> أبو سياف
     else
       actor = new_actor(original(i, end, stripped), ActorKind::person);
@@ -911,17 +945,19 @@ class ActorPass {
   std::size_t arabic_patterns(std::size_t i) {
     if (own(i) & kReport) return after_reporting_verb(i);
     // A kunya: أبو مهدي المهندس، أبي سياف.
-    if (is_kunya(tokens_[i].text) && word(i + 1) && !latin(i + 1)) {
+    if ((is_kunya(tokens_[i].text) || !glued_kunya(tokens_[i].text).empty()) && word(i + 1) && !latin(i + 1)) {
       const std::size_t end = take_name(i, false, true);
       if (end > i + 1) {
-        person(i, end, 0);
+        person(i, end, is_kunya(tokens_[i].text) ? 0 : 1);
         return end;
       }
     }
-    // A given name (with or without a proclitic) and at least one more name.
-    if (is(i, kGiven) && !is(i, kStop | kGeneric) && !pronoun_not_name(i) && !given_without_article(i)) {
+    // A given name (with or without a proclitic) and at least one more name. A given name that is also a common
+    // word (صالح "valid") only before بن/ابن: "صالح بن عبدالعزيز آل الشيخ".
+    const bool before_bin = word(i + 1) && (tokens_[i + 1].text == "\xD8\xA8\xD9\x86" || tokens_[i + 1].text == "\xD8\xA7\xD8\xA8\xD9\x86");
+    if (is(i, kGiven) && (!is(i, kStop | kGeneric) || before_bin) && !pronoun_not_name(i) && !given_without_article(i)) {
       const std::size_t stripped = clitics_before(i, kGiven);
-      const std::size_t end = take_name(i, true);
+      const std::size_t end = take_name(i, true, before_bin);
       if (end > i) {
         person(i, end, stripped);
         return end;
@@ -1113,9 +1149,10 @@ ActorAnalysis ActorRecognizer::analyse(std::string_view text, const std::string&
   return analyse(tokenize_text(text), text, language);
 }
 
-ActorAnalysis ActorRecognizer::analyse(const TokenizedText& tokens, std::string_view text, const std::string& language) const {
+ActorAnalysis ActorRecognizer::analyse(const TokenizedText& tokens, std::string_view text, const std::string& language,
+                                       const std::vector<Timex>* timexes) const {
   (void)language;  // names of every language are looked for: Arabic articles name actors in Latin script too
-  return ActorPass(*this, text, tokens).run();
+  return ActorPass(*this, text, tokens, timexes).run();
 }
 
 // ICU's Arabic-Latin romanisation ("ṭārq ālšmry"), folded to ASCII by dropping the marks NFD separates and the

@@ -6,7 +6,9 @@
 #include "chronograph/actors/recognizer.hpp"
 #include "chronograph/error.hpp"
 #include "chronograph/ingest/ingest.hpp"
+#include "chronograph/temporal/tagger.hpp"
 #include "chronograph/text/utf8.hpp"
+#include "../text/phrases.hpp"
 
 namespace chronograph {
 
@@ -193,7 +195,10 @@ std::map<std::string, NerCounts> score_ner(const NerDocument& doc, const ActorRe
   const std::string& text = joined.text;
   auto token_at = [&](std::size_t code_point) { return joined.token_at(code_point); };
   std::vector<NerMention> system;
-  for (const auto& m : recognizer.find(text, language)) {
+  // As the pipeline runs the stage: on the text tokenised once, after the temporal stage (no publication date).
+  const TokenizedText tokens = tokenize_text(text);
+  const std::vector<Timex> timexes = temporal_tagger().tag(tokens, text, language, std::nullopt);
+  for (const auto& m : recognizer.analyse(tokens, text, language, &timexes).mentions) {
     const std::string type = type_of(m.kind);
     if (type.empty() || m.span.end <= m.span.begin || m.form == "adjective") continue;  // العراقية is not a name
     system.push_back({token_at(m.span.begin), token_at(m.span.end - 1) + 1, type});

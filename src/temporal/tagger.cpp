@@ -1228,15 +1228,25 @@ class Run {
     if (!lex_.arabic && at(yk, Kind::word) && t_[yk].text == "of") ++yk;
     std::size_t after = 0;
     int year = 0;
+    std::optional<Match> rel_year;  // "ربيع العام الماضي": the season of a relative year
+    if (lex_.arabic && !year_at(yk, after)) rel_year = relative_unit(e);
+    if (rel_year && (rel_year->value.size() != 4 || !std::all_of(rel_year->value.begin(), rel_year->value.end(), ::isdigit)))
+      rel_year.reset();
     if (auto y = year_at(yk, after)) {
       year = *y;
       e = after;
+    } else if (rel_year) {
+      year = std::stoi(rel_year->value);
+      e = rel_year->end;
     } else {
       std::size_t de = 0;
       std::optional<Direction> dir = before;
       if (!dir && lex_.arabic) {
         dir = direction_at(e, de);
         if (dir) e = de;
+        // Without the article, a year or a direction word the season word is a name as often (ربيع، رُبيّع).
+        const std::string_view w = std::string_view(t_[k].text).substr(std::min(t_[k].text.size(), 2 * s->stripped));
+        if (!dir && w.substr(0, 4) != "\xD8\xA7\xD9\x84") return std::nullopt;  // ال
       }
       if (!dct_) return make(i, e, "XXXX-" + s->value);
       const int y0 = civil(*dct_).y;

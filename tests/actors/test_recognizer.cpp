@@ -5,7 +5,10 @@
 
 #include "chronograph/actors/recognizer.hpp"
 #include "chronograph/error.hpp"
+#include "chronograph/temporal/calendar.hpp"
+#include "chronograph/temporal/tagger.hpp"
 #include "chronograph/text/utf8.hpp"
+#include "../src/text/phrases.hpp"
 
 using namespace chronograph;
 
@@ -183,11 +186,37 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"وقال المبعوث ستيفان دي ميستورا إن", "[ستيفان دي ميستورا=styfan-dy-mystwra]"},
               {"وقال نيمار دا سيلفا إن", "[نيمار دا سيلفا=nymar-da-sylfa]"},
               {"في عهد الملك هنري الثامن كانت", "[هنري الثامن=hnry-al-thamn]"},
-              {"جاء خالد الأول في السباق", ""}},
+              {"جاء خالد الأول في السباق", ""},
+              // A kunya with و glued on; a given name that is also a common word (صالح) before بن.
+              {"من أعلامها أبو مصعب الزرقاوي وأبو محمد المقدسي في العراق",
+               "[أبو مصعب الزرقاوي=abu-musab-al-zarqawi][أبو محمد المقدسي=abw-mhmd-al-mqdsy][العراق=iraq]"},
+              {"وجه صالح بن عبدالعزيز آل الشيخ وزير الشؤون الإسلامية بتوزيع الموسوعة",
+               "[صالح بن عبدالعزيز آل الشيخ=salh-bn-abdalzyz-al-al-shykh]"},
+              {"هذا صالح للاستخدام", ""},
+              // A reporting verb, an استفعل verb, ب on a function word or a verbal noun: not name words.
+              {"كان اسمه أحمد صرح بحقائق كثيرة", ""},
+              {"ويدعى خالد استمر في تجنيد الشباب", ""},
+              {"وفيما اعترف ياسين بذلك نفى الأمر", ""},
+              {"وقال وليد بتلر إن", "[وليد بتلر=wlyd-btlr]"}},
              "ar");
   check_rows({{"Rick Wagoner told reporters", "[Rick Wagoner=rick-wagoner]"},
               {"\"We will fight,\" said Jane Doerfler.", "[Jane Doerfler=jane-doerfler]"}},
              "en");
+}
+
+TEST_CASE("a word of a temporal expression does not continue a name", "[actors][people]") {
+  // As the pipeline runs the stage: after the temporal tagger, with its expressions.
+  auto with_timexes = [](const std::string& text, const std::string& lang) {
+    const TokenizedText tokens = tokenize_text(text);
+    const std::vector<Timex> timexes = temporal_tagger().tag(tokens, text, lang, days_from_civil(2015, 7, 21));
+    std::string out;
+    for (const auto& m : actor_recognizer().analyse(tokens, text, lang, &timexes).mentions) out += "[" + m.text + "=" + m.actor + "]";
+    return out;
+  };
+  const std::string text = "حسبما صرح السفير روبرت غوديك مساء أول من أمس.";
+  CHECK(with_timexes(text, "ar") == "[روبرت غوديك=rwbrt-ghwdyk]");
+  CHECK(found(text) == "[روبرت غوديك مساء=rwbrt-ghwdyk-msa]");  // without the expressions the name runs on
+  CHECK(with_timexes("وقال الجنرال عوزي ناركيس صباح أمس إن", "ar") == "[عوزي ناركيس=awzy-narkys]");
 }
 
 TEST_CASE("organisations and places from their heads", "[actors]") {

@@ -50,7 +50,10 @@ class ActorRecognizer {
   // needs all its capitals. Lexicon names win over patterns, the longest name first. Thread-safe.
   ActorAnalysis analyse(std::string_view text, const std::string& language) const;
   // The same on a text the pipeline has tokenised once for all stages (`tokens` made by tokenize_text(text)).
-  ActorAnalysis analyse(const TokenizedText& tokens, std::string_view text, const std::string& language) const;
+  // `timexes` (the temporal stage's, optional): a word inside a temporal expression does not continue a name
+  // ("السفير روبرت غوديك مساء أول من أمس", "said John Smith Tuesday").
+  ActorAnalysis analyse(const TokenizedText& tokens, std::string_view text, const std::string& language,
+                        const std::vector<Timex>* timexes = nullptr) const;
   std::vector<Mention> find(std::string_view text, const std::string& language) const {
     return analyse(text, language).mentions;
   }
