@@ -137,6 +137,8 @@ TEST_CASE("people after titles, with role and affiliation", "[actors][people]") 
                "[التحالف الدولي=global-coalition-against-daesh][ماثيو ماكفارلين=mathyw-makfarlyn]"},
               {"المتحدث باسم القوات المسلحة العراقية اللواء يحيى رسول]", "[العراقية=iraq][يحيى رسول=yhyy-rswl]"},
               {"رئيس النادي رامون كالديرون يشغل", "[رامون كالديرون=ramwn-kaldyrwn]"},
+              // باسم after a spokesperson is "on behalf of", not the given name Basem.
+              {"كشف عمر حميدان الناطق الرسمي باسم المؤتمر الوطني العام أن", "[عمر حميدان=amr-hmydan]"},
               // An indefinite title is the first term of a construct: the noun after it is its complement, and after
               // that only a given name starts a name.
               {"كشف وزير حقوق الإنسان اليمني عز الدين الأصبحي أمس", "[اليمني=yemen][عز الدين الأصبحي=az-al-dyn-al-asbhy]"},
