@@ -604,6 +604,11 @@ class ActorPass {
     if (!first && (in_timex(j) || (f & kReport))) return false;
     if (f & (kStop | kGeneric | kOrgHead | kPlaceHead | kMediaHead)) return false;
     if ((f & kTitleFirst) && t_.titles.match(tokens_, j, false)) return false;
+    // An indefinite title word heading a construct ("كريستيان بينتيكي مهاجم أستون فيلا", "فتحي مبروك مدرب الأهلي"):
+    // the word with the article is a title, and a word follows.
+    if (!first && !has_article(w) && w.size() >= 6 && word(j + 1) && !(f & kParticle) &&
+        (t_.flags(std::string(kArticle).append(w)) & kTitleFirst))
+      return false;
     if (f & (kParticle | kCompound)) return true;
     // ب or ك glued on a function word or generic noun of three letters or more after a name (بذلك، بهذا; not كاي
     // in شيانغ كاي شيك, nor بيكون, whose rest is the verb يكون), and ب on a verbal noun of the تفعيل/تفاعل forms
@@ -985,6 +990,8 @@ class ActorPass {
         if (j > i + 1 && !has_article(w) && !starts_with(w, "\xD9\x84")) break;  // after the first word only ال… or ل… words
         // A ل… word ("للدراسات") only as the first after the head's complement and when the name ends there.
         if (starts_with(w, "\xD9\x84") && (j == i + 1 || (word(j + 1) && !(own(j + 1) & (kStop | kGeneric))))) break;
+        // ... and with the article (للدراسات), not ل on an indefinite noun ("حزب العمال لمنطقة ليستر": "for the area of").
+        if (starts_with(w, "\xD9\x84") && !starts_with(w, "\xD9\x84\xD9\x84")) break;
         if (auto hit = lexicon_at(j)) {
           const ActorEntry& e = r_.entries_[hit->value.entry];
           if (e.kind == ActorKind::country && hit->length == 1 && j > i + 1) {  // the nisba: the organisation's country

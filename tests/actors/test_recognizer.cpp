@@ -199,7 +199,10 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"كان اسمه أحمد صرح بحقائق كثيرة", ""},
               {"ويدعى خالد استمر في تجنيد الشباب", ""},
               {"وفيما اعترف ياسين بذلك نفى الأمر", ""},
-              {"وقال وليد بتلر إن", "[وليد بتلر=wlyd-btlr]"}},
+              {"وقال وليد بتلر إن", "[وليد بتلر=wlyd-btlr]"},
+              // An indefinite title word heading a construct ends the name (المهاجم and المدرب are titles).
+              {"ويرى كريستيان بينتيكي مهاجم أستون فيلا أن", "[كريستيان بينتيكي=krystyan-byntyky]"},
+              {"وأرجع فتحي مبروك مدرب الأهلي سبب التعادل", "[فتحي مبروك=fthy-mbrwk][الأهلي=al-ahly]"}},
              "ar");
   check_rows({{"Rick Wagoner told reporters", "[Rick Wagoner=rick-wagoner]"},
               {"\"We will fight,\" said Jane Doerfler.", "[Jane Doerfler=jane-doerfler]"}},
@@ -232,7 +235,9 @@ TEST_CASE("organisations and places from their heads", "[actors]") {
               // An institution head stays before a common noun; an outlet named by one is that word (and its country).
               {"ذكرت وكالة الأنباء الألمانية أن", "[وكالة الأنباء الألمانية=wkalt-al-anba-al-almanyt]"},
               {"طلب نادي النصر الراغبة في التعاقد", "[النصر=al-nsr]"},
-              {"وقع نادي الهلال السعودي مع اللاعب", "[الهلال السعودي=al-hlal-al-swdy]"}},
+              {"وقع نادي الهلال السعودي مع اللاعب", "[الهلال السعودي=al-hlal-al-swdy]"},
+              // A ل… word goes on an organisation's name only with the article (للدراسات), not on an indefinite noun.
+              {"وكانت نائبة حزب العمال لمنطقة ليستر ويست", "[حزب العمال=hzb-al-mal]"}},
              "ar");
   check_rows({{"General Motors Corp. said", "[General Motors=general-motors]"},
               {"Chrysler Group LLC said", "[Chrysler Group LLC=chrysler-group-llc]"},
