@@ -1006,11 +1006,17 @@ class ActorPass {
       // "المجلس الاقتصادي", "المجموعة السادسة": a head with the article mostly refers back to something named
       // before; only a head without it introduces a name.
       const bool definite = definite_head(i, kOrgHead);
-      if (j > i + 1 && !definite && !(own(i + 1) & (kStop | kGeneric))) {
+      // "وكالة أنباء «الأناضول»", "شركة طيران «يوتي اير»": one word without the article before a quotation mark says
+      // what the outlet is; its name is the quoted one.
+      const bool descriptor = is(i, kMediaHead) && j == i + 2 && !has_article(tokens_[i + 1].text) &&
+                              (punct(j, "\"") || punct(j, "\xC2\xAB"));  // " or «
+      if (j > i + 1 && !definite && !descriptor && !(own(i + 1) & (kStop | kGeneric))) {
         const ActorKind kind = is(i, kGroupHead) ? ActorKind::group : ActorKind::organization;
         // After a media or company head (صحيفة، قناة، شركة، جامعة …) the name is the words after it: مجلة نيوزويك;
         // but an institution named by a common noun keeps its head: وكالة الطاقة الدولية، جامعة الملك سعود.
-        const bool keeps_head = is(i, kInstitutionHead) && has_article(tokens_[i + 1].text);
+        // A university always keeps it: جامعة أكسفورد is not the city.
+        const bool keeps_head = is(i, kInstitutionHead) &&
+                                (has_article(tokens_[i + 1].text) || without_proclitics(i, stripped) == "\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xD9\x87");  // جامعه
         const std::size_t from = is(i, kMediaHead) && !keeps_head ? i + 1 : i;
         const std::size_t actor = new_actor(original(from, j, from == i ? stripped : 0), kind);
         if (!affiliation.empty()) actors_[actor].actor.attributes.emplace("affiliation", affiliation);
@@ -1023,7 +1029,7 @@ class ActorPass {
         const std::string_view first = tokens_[i + 1].text;
         const bool plain_name = !has_article(first) && !(first.size() >= 2 && first.substr(first.size() - 2) == "\xD9\x87");
         actors_[actor].strong = actors_[actor].strong || j - i >= 3 || !affiliation.empty() ||
-                                (keeps_head ? false : is(i, kMediaHead) ? plain_name : has_article(first) && is(i, kOneNounHead));
+                                (keeps_head && has_article(first) ? false : is(i, kMediaHead) ? plain_name : has_article(first) && is(i, kOneNounHead));
         add(from, j, from == i ? stripped : 0, actor);
         return j;
       }

@@ -237,7 +237,10 @@ TEST_CASE("organisations and places from their heads", "[actors]") {
               {"طلب نادي النصر الراغبة في التعاقد", "[النصر=al-nsr]"},
               {"وقع نادي الهلال السعودي مع اللاعب", "[الهلال السعودي=al-hlal-al-swdy]"},
               // A ل… word goes on an organisation's name only with the article (للدراسات), not on an indefinite noun.
-              {"وكانت نائبة حزب العمال لمنطقة ليستر ويست", "[حزب العمال=hzb-al-mal]"}},
+              {"وكانت نائبة حزب العمال لمنطقة ليستر ويست", "[حزب العمال=hzb-al-mal]"},
+              // A university keeps its head (not the city); a word before a quoted name says what the outlet is.
+              {"مجزرة في جامعة غاريسا شمال شرق كينيا", "[جامعة غاريسا=jamt-gharysa][كينيا=kenya]"},
+              {"ونقلت وكالة أنباء \"الأناضول\" عن مصادر", "[الأناضول=anadolu]"}},
              "ar");
   check_rows({{"General Motors Corp. said", "[General Motors=general-motors]"},
               {"Chrysler Group LLC said", "[Chrysler Group LLC=chrysler-group-llc]"},
