@@ -200,6 +200,10 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"ويدعى خالد استمر في تجنيد الشباب", ""},
               {"وفيما اعترف ياسين بذلك نفى الأمر", ""},
               {"وقال وليد بتلر إن", "[وليد بتلر=wlyd-btlr]"},
+              // Direction and number words are never name words ("… سعد شمال المدينة", "الفريق أربع مباريات").
+              {"أمطرت ضاحية دار سعد شمال المدينة بالصواريخ", ""},
+              {"إذ لعب الفريق أربع مباريات تجريبية", ""},
+              {"في عيون موسى بجنوب سيناء", "[سيناء=sinai]"},
               // An indefinite title word heading a construct ends the name (المهاجم and المدرب are titles).
               {"ويرى كريستيان بينتيكي مهاجم أستون فيلا أن", "[كريستيان بينتيكي=krystyan-byntyky]"},
               {"وأرجع فتحي مبروك مدرب الأهلي سبب التعادل", "[فتحي مبروك=fthy-mbrwk][الأهلي=al-ahly]"}},
