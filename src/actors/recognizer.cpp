@@ -630,6 +630,8 @@ class ActorPass {
     if (!first && starts_with(w, "\xD9\x81") && !(w.size() >= 8 && j > 0 && (own(j - 1) & kGiven) && !has_article(w.substr(2))))
       return false;  // ف
     const bool article = has_article(w);
+    // A nisba followed by الأصل says where the person comes from: "ماركو روبيو الكوبي الأصل".
+    if (!first && article && word(j + 1) && tokens_[j + 1].text == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB5\xD9\x84") return false;
     auto ends = [&](std::string_view suffix) { return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix; };
     if (ends("\xD9\x87")) return false;  // ة (matching form ه) or the pronoun ه: الزراعة، قصيدته
     if (w.size() >= 8 && ends("\xD8\xA7") && !article) return false;  // مديرا، موضحا، حاليا: accusative adverbs, not names
@@ -890,7 +892,9 @@ class ActorPass {
     if (!word(j)) return j;
     if (complemented && has_article(tokens_[j].text)) return j;  // after a complement, a name starts without the article
     // "الرئيس وشعب …", "اللاعب لحين …": a conjunction or preposition glued on ends the title's reach.
-    if (!latin(j) && !is(j, kGiven) && (starts_with(tokens_[j].text, "\xD9\x88") || starts_with(tokens_[j].text, "\xD9\x81") ||
+    // (A given name reached by taking the article off is a noun: "الشاعر والفارس العربي".)
+    if (!latin(j) && (!is(j, kGiven) || given_without_article(j)) &&
+        (starts_with(tokens_[j].text, "\xD9\x88") || starts_with(tokens_[j].text, "\xD9\x81") ||
                                         starts_with(tokens_[j].text, "\xD9\x84")))
       return j;
     if (latin(j) && !tokens_[j].capitalized) return j;

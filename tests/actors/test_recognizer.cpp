@@ -204,6 +204,10 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"أمطرت ضاحية دار سعد شمال المدينة بالصواريخ", ""},
               {"إذ لعب الفريق أربع مباريات تجريبية", ""},
               {"في عيون موسى بجنوب سيناء", "[سيناء=sinai]"},
+              // A nisba before الأصل is an origin, not a family name; a given name reached by taking off the article
+              // (الفارس) is a noun.
+              {"وأكد السيناتور الجمهوري ماركو روبيو الكوبي الأصل المرشح", "[ماركو روبيو=markw-rwbyw][الكوبي=cuba]"},
+              {"ترك الشاعر والفارس العربي دريد بن الصمة بيتا من الشعر", ""},
               // An indefinite title word heading a construct ends the name (المهاجم and المدرب are titles).
               {"ويرى كريستيان بينتيكي مهاجم أستون فيلا أن", "[كريستيان بينتيكي=krystyan-byntyky]"},
               {"وأرجع فتحي مبروك مدرب الأهلي سبب التعادل", "[فتحي مبروك=fthy-mbrwk][الأهلي=al-ahly]"}},
