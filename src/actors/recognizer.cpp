@@ -634,10 +634,29 @@ class ActorPass {
     if (!first && article && word(j + 1) && tokens_[j + 1].text == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB5\xD9\x84") return false;
     auto ends = [&](std::string_view suffix) { return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix; };
     if (ends("\xD9\x87")) return false;  // ة (matching form ه) or the pronoun ه: الزراعة، قصيدته
-    if (w.size() >= 8 && ends("\xD8\xA7") && !article) return false;  // مديرا، موضحا، حاليا: accusative adverbs, not names
+    // مديرا، موضحا، حاليا: accusative adverbs, not names; but after a name a foreign surname of five letters or more
+    // may end in ا (خوان فليبي هيريرا، كوستا) when it is not a participle (م…) or a relative adjective (…يا). The
+    // common adverbs of that shape (سابقا، تقريبا، أحيانا) are stop words.
+    if (w.size() >= 8 && ends("\xD8\xA7") && !article &&
+        (first || w.size() < 10 || starts_with(w, "\xD9\x85") || ends("\xD9\x8A\xD8\xA7") || accusative_shape(w)))
+      return false;
     if (w.size() < 4 || (article && w.size() < 8)) return false;      // one letter, or the article and one letter
     if (article && (ends("\xD8\xA7\xD8\xAA") || ends("\xD9\x88\xD9\x86") || ends("\xD9\x8A\xD9\x86"))) return false;  // ات ون ين
     return true;
+  }
+
+  // Shapes of accusative words that end in ا and are not foreign surnames: a pronoun suffix (نواياها، حياتها), the
+  // participle فائل (قائلا), the verbal noun افتعال (اعتبارا، ارتعاشا), a title or common word with ا added
+  // (رئيسا، زعيما).
+  bool accusative_shape(std::string_view w) const {
+    auto letter = [&](std::size_t k) { return w.substr(2 * k, 2); };
+    const std::size_t n = w.size() / 2;
+    const std::string_view alef = "\xD8\xA7";
+    if (w.ends_with("\xD9\x87\xD8\xA7") || w.ends_with("\xD9\x88\xD8\xA7")) return true;                 // ها، وا (سقطوا)
+    if (n >= 5 && letter(1) == alef && letter(2) == "\xD8\xA6") return true;                                 // ?ائ?ا
+    if (n == 7 && letter(0) == alef && letter(2) == "\xD8\xAA" && letter(4) == alef) return true;             // ا?ت?ا?ا
+    const std::string_view base = w.substr(0, w.size() - 2);
+    return (t_.flags(base) & (kStop | kGeneric | kTitleFirst)) || (t_.flags(std::string(kArticle).append(base)) & kTitleFirst);
   }
 
   // Whether tokens [i, e) spell a blocked name (blocked_names in src/actors/lang/ar.json), the first word with or

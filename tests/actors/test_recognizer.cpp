@@ -208,6 +208,12 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               // (الفارس) is a noun.
               {"وأكد السيناتور الجمهوري ماركو روبيو الكوبي الأصل المرشح", "[ماركو روبيو=markw-rwbyw][الكوبي=cuba]"},
               {"ترك الشاعر والفارس العربي دريد بن الصمة بيتا من الشعر", ""},
+              // After a name, a foreign surname may end in ا; adverbs, participles, verbal nouns, titles with ا and
+              // pronoun or verb endings may not.
+              {"ويعتبر المستشار الجديد خوان فليبي هيريرا من أشهر الشعراء", "[خوان فليبي هيريرا=khwan-flyby-hyryra]"},
+              {"وعلق عبد الله قائلا إن الأمر صعب", ""},
+              {"وانتخب الحزب منصور زعيما جديدا له", ""},
+              {"وقال هادي سقطوا في الفخ", ""},
               // An indefinite title word heading a construct ends the name (المهاجم and المدرب are titles).
               {"ويرى كريستيان بينتيكي مهاجم أستون فيلا أن", "[كريستيان بينتيكي=krystyan-byntyky]"},
               {"وأرجع فتحي مبروك مدرب الأهلي سبب التعادل", "[فتحي مبروك=fthy-mbrwk][الأهلي=al-ahly]"}},
