@@ -615,7 +615,9 @@ class ActorPass {
     // (بتوزيع، بتأميم; five letters at least after ب, so not بتلر).
     if (w.size() >= 8 && (starts_with(w, "\xD8\xA8") || starts_with(w, "\xD9\x83"))) {  // ب ك
       const std::string_view rest = w.substr(2);
-      if (!first && !starts_with(rest, "\xD9\x8A") && (t_.flags(rest) & (kStop | kGeneric))) return false;
+      if (!first && !starts_with(rest, "\xD9\x8A") &&
+          ((t_.flags(rest) & (kStop | kGeneric | kTitleFirst)) || (t_.flags(std::string(kArticle).append(rest)) & kTitleFirst)))
+        return false;  // … or on a title word: "ألفونسو كمهاجم صريح" (as a striker)
       if (starts_with(w, "\xD8\xA8") && rest.size() >= 10 && starts_with(rest, "\xD8\xAA")) return false;
     }
     if (verb_like(w) && !place) return false;  // place names often start with ت or ي (تكريت، يثرب)

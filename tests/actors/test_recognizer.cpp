@@ -214,6 +214,8 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"وعلق عبد الله قائلا إن الأمر صعب", ""},
               {"وانتخب الحزب منصور زعيما جديدا له", ""},
               {"وقال هادي سقطوا في الفخ", ""},
+              {"ويلعب ألفونسو كمهاجم صريح في الفريق", ""},
+              {"وسجل واين روني هدفا", "[واين روني=wayn-rwny]"},
               // An indefinite title word heading a construct ends the name (المهاجم and المدرب are titles).
               {"ويرى كريستيان بينتيكي مهاجم أستون فيلا أن", "[كريستيان بينتيكي=krystyan-byntyky]"},
               {"وأرجع فتحي مبروك مدرب الأهلي سبب التعادل", "[فتحي مبروك=fthy-mbrwk][الأهلي=al-ahly]"}},
