@@ -682,6 +682,7 @@ class ActorPass {
     if (stem.substr(0, 2) == "\xD9\x85") return false;                   // م
     if (stem.size() >= 4 && stem.substr(2, 2) == "\xD8\xA7") return false;  // ا second
     if (stem.ends_with("\xD9\x87") || stem.ends_with("\xD8\xA7\xD8\xAA")) return false;  // ة (ه), ات
+    if (letters == 5 && stem.substr(0, 2) == "\xD8\xA7" && stem.substr(6, 2) == "\xD8\xA7") return false;  // أفعال plurals: الأطفال، الأهداف
     return true;
   }
 
@@ -709,6 +710,11 @@ class ActorPass {
         // a participle or noun (الحائز، المولود).
         if (n >= 2 && has_article(tokens_[j].text) && !(own(j) & kCompound) && !(j > i && (own(j - 1) & kParticle)) &&
             !std::string_view(tokens_[j].text).ends_with("\xD9\x8A") && !family_name_shape(tokens_[j].text))
+          break;
+        // Nor, when not a nisba, after a word that is neither a given name nor part of a compound one: "إيفان
+        // راكيتيتش الهدف" (the goal), "ستيفن سبيلبرغ إمساك العصا" — but "بدر شاكر السياب", "عبد المحسن القباع".
+        if (n >= 2 && has_article(tokens_[j].text) && !(own(j) & kCompound) && !std::string_view(tokens_[j].text).ends_with("\xD9\x8A") &&
+            !(flags_[j - 1] & (kGiven | kCompound | kParticle)) && !(j >= i + 2 && (own(j - 2) & kParticle)))
           break;
         if (n > 0 && (own(j) & kNameFirst)) {
           auto hit = t_.names.match(tokens_, j, false);

@@ -216,6 +216,10 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"وقال هادي سقطوا في الفخ", ""},
               {"ويلعب ألفونسو كمهاجم صريح في الفريق", ""},
               {"وسجل واين روني هدفا", "[واين روني=wayn-rwny]"},
+              // An article word after a word that is not a given name is not a family name unless it is a nisba.
+              {"فيما أحرز الكرواتي إيفان راكيتيتش الهدف الثاني", "[الكرواتي=croatia][إيفان راكيتيتش=ayfan-rakytytsh]"},
+              {"الأجواء جميلة داخل المعسكر", ""},
+              {"التقى سليمان هلال الأسد بأهل الضابط", "[سليمان هلال الأسد=slyman-hlal-al-asd]"},
               // An indefinite title word heading a construct ends the name (المهاجم and المدرب are titles).
               {"ويرى كريستيان بينتيكي مهاجم أستون فيلا أن", "[كريستيان بينتيكي=krystyan-byntyky]"},
               {"وأرجع فتحي مبروك مدرب الأهلي سبب التعادل", "[فتحي مبروك=fthy-mbrwk][الأهلي=al-ahly]"}},
