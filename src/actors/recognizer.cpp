@@ -621,6 +621,11 @@ class ActorPass {
       if (starts_with(w, "\xD8\xA8") && rest.size() >= 10 && starts_with(rest, "\xD8\xAA")) return false;
     }
     if (verb_like(w) && !place) return false;  // place names often start with ت or ي (تكريت، يثرب)
+    // A perfect verb of the أفعل/افتعل forms of a weak root, written with a final ى, after a name: "… أمضى",
+    // "… اشترى", "… أجرى".
+    if (!first && !place && w.size() >= 8 && starts_with(w, "\xD8\xA7") && !starts_with(w, kArticle) && w.ends_with("\xD9\x8A") &&
+        slice_has_alef_maqsura(j))
+      return false;
     // A perfect verb of the استفعل form after a name: "خالد استمر في …", "… استقبل".
     if (!first && !place && w.size() >= 10 && starts_with(w, "\xD8\xA7\xD8\xB3\xD8\xAA")) return false;  // است
     for (std::string_view glued : {"\xD9\x84\xD9\x84", "\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x88\xD8\xA7\xD9\x84",
@@ -997,6 +1002,19 @@ class ActorPass {
       if (end > i) {
         person(i, end, stripped);
         return end;
+      }
+    }
+    // عبد and a name of God (عبد الله، عبد الرحمن) is a given name of two words; with at least one more name word
+    // after it, a person ("والعريف عبد الله أحمد عبد الله عسيري"), but not alone ("عبد الله" in a prayer).
+    if (is(i, kParticle) && word(i + 1)) {
+      const std::size_t stripped = clitics_before(i, kParticle);
+      if (without_proclitics(i, stripped) == "\xD8\xB9\xD8\xA8\xD8\xAF" &&  // عبد
+          (tokens_[i + 1].text == "\xD8\xA7\xD9\x84\xD9\x84\xD9\x87" || (own(i + 1) & kCompound))) {  // الله
+        const std::size_t end = take_name(i, true, true);
+        if (end > i + 2) {
+          person(i, end, stripped);
+          return end;
+        }
       }
     }
     // وزارة الخارجية الأمريكية، اتحاد صناعة السيارات، حزب الدعوة: a head and up to three words.

@@ -220,6 +220,12 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"فيما أحرز الكرواتي إيفان راكيتيتش الهدف الثاني", "[الكرواتي=croatia][إيفان راكيتيتش=ayfan-rakytytsh]"},
               {"الأجواء جميلة داخل المعسكر", ""},
               {"التقى سليمان هلال الأسد بأهل الضابط", "[سليمان هلال الأسد=slyman-hlal-al-asd]"},
+              // عبد and a name of God is a given name when more name words follow, not alone.
+              {"والعريف عبد العزيز عبد الله يحيى مشراف (21 عاما)", "[عبد العزيز عبد الله يحيى مشراف=abd-al-zyz-abd-allah-yhyy-mshraf]"},
+              {"وصلى عبد الله في المسجد", ""},
+              // A perfect verb written with a final ى ends a name; a family name with the article and ى does not.
+              {"وقال إن أحمد داود أوغلو أجرى اتصالات هاتفية", "[أحمد داود أوغلو=ahmd-dawd-awghlw]"},
+              {"وقال إن سامي اليحيى سافر", "[سامي اليحيى=samy-al-yhyy]"},
               // An indefinite title word heading a construct ends the name (المهاجم and المدرب are titles).
               {"ويرى كريستيان بينتيكي مهاجم أستون فيلا أن", "[كريستيان بينتيكي=krystyan-byntyky]"},
               {"وأرجع فتحي مبروك مدرب الأهلي سبب التعادل", "[فتحي مبروك=fthy-mbrwk][الأهلي=al-ahly]"}},
