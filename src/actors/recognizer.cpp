@@ -1055,6 +1055,13 @@ class ActorPass {
       // "المجلس الاقتصادي", "المجموعة السادسة": a head with the article mostly refers back to something named
       // before; only a head without it introduces a name.
       const bool definite = definite_head(i, kOrgHead);
+      // جبهة before a place is a battlefront: "جبهة مدينة الزبداني", "جبهة حلب".
+      if (without_proclitics(i, stripped) == "\xD8\xAC\xD8\xA8\xD9\x87\xD9\x87" && word(i + 1)) {  // جبهه
+        if (own(i + 1) & kPlaceHead) return i + 1;
+        if (auto hit = lexicon_at(i + 1); hit && (r_.entries_[hit->value.entry].kind == ActorKind::location ||
+                                                  r_.entries_[hit->value.entry].kind == ActorKind::country))
+          return i + 1;
+      }
       // "وكالة أنباء «الأناضول»", "شركة طيران «يوتي اير»": one word without the article before a quotation mark says
       // what the outlet is; its name is the quoted one.
       const bool descriptor = is(i, kMediaHead) && j == i + 2 && !has_article(tokens_[i + 1].text) &&

@@ -266,7 +266,12 @@ TEST_CASE("organisations and places from their heads", "[actors]") {
               {"وكانت نائبة حزب العمال لمنطقة ليستر ويست", "[حزب العمال=hzb-al-mal]"},
               // A university keeps its head (not the city); a word before a quoted name says what the outlet is.
               {"مجزرة في جامعة غاريسا شمال شرق كينيا", "[جامعة غاريسا=jamt-gharysa][كينيا=kenya]"},
-              {"ونقلت وكالة أنباء \"الأناضول\" عن مصادر", "[الأناضول=anadolu]"}},
+              {"ونقلت وكالة أنباء \"الأناضول\" عن مصادر", "[الأناضول=anadolu]"},
+              // A battlefront is not a group; generic words end an organisation's name.
+              {"كثف الطيران قصفه على جبهة مدينة الزبداني", "[الزبداني=al-zbdany]"},
+              {"وقاتلت جبهة التحرير الوطني في حلب", "[جبهة التحرير الوطني=jbht-al-thryr-al-wtny][حلب=aleppo]"},
+              {"وقال محلل لحركة سوق الذهب إن", ""},
+              {"واحتل سهم بنك صحار المركز الأول", "[صحار=shar]"}},
              "ar");
   check_rows({{"General Motors Corp. said", "[General Motors=general-motors]"},
               {"Chrysler Group LLC said", "[Chrysler Group LLC=chrysler-group-llc]"},
