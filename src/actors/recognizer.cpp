@@ -402,15 +402,12 @@ class ActorPass {
  public:
   ActorPass(const ActorRecognizer& r, std::string_view text, const TokenizedText& tokenized, const std::vector<Timex>* timexes)
       : r_(r), t_(*r.tables_), text_(text), tokens_(tokenized.tokens), byte_of_(tokenized.byte_of) {
-    if (timexes && !timexes->empty()) {  // the tokens inside a temporal expression
-      std::vector<Span> spans;
-      for (const Timex& t : *timexes) spans.push_back(t.span);
-      std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    if (timexes && !timexes->empty()) {  // the tokens inside a temporal expression, found from the expressions (few)
       in_timex_.assign(tokens_.size(), false);
-      std::size_t x = 0, reach = 0;  // reach: the furthest end of the spans begun so far
-      for (std::size_t i = 0; i < tokens_.size(); ++i) {
-        for (; x < spans.size() && spans[x].begin <= tokens_[i].begin; ++x) reach = std::max(reach, spans[x].end);
-        in_timex_[i] = x > 0 && tokens_[i].end <= reach;
+      for (const Timex& t : *timexes) {
+        auto k = std::lower_bound(tokens_.begin(), tokens_.end(), t.span.begin,
+                                  [](const PhraseToken& tok, std::size_t at) { return tok.begin < at; });
+        for (; k != tokens_.end() && k->end <= t.span.end; ++k) in_timex_[static_cast<std::size_t>(k - tokens_.begin())] = true;
       }
     }
     flags_.resize(tokens_.size(), 0);
@@ -493,6 +490,14 @@ class ActorPass {
   // The word's own flags, without proclitic variants (for words inside a name).
   std::uint32_t own(std::size_t i) const { return own_[i]; }
   bool in_timex(std::size_t i) const { return i < in_timex_.size() && in_timex_[i]; }
+  // The flags of ال + w (a title is listed with the article: المدرب), built in a buffer on the stack.
+  std::uint32_t flags_with_article(std::string_view w) const {
+    char buffer[64];
+    if (w.size() + kArticle.size() > sizeof buffer) return 0;
+    std::memcpy(buffer, kArticle.data(), kArticle.size());
+    std::memcpy(buffer + kArticle.size(), w.data(), w.size());
+    return t_.flags(std::string_view(buffer, kArticle.size() + w.size()));
+  }
   bool punct(std::size_t i, std::string_view p) const {
     return i < tokens_.size() && tokens_[i].kind == PhraseToken::Kind::punct && tokens_[i].text == p;
   }
@@ -607,7 +612,7 @@ class ActorPass {
     // An indefinite title word heading a construct ("كريستيان بينتيكي مهاجم أستون فيلا", "فتحي مبروك مدرب الأهلي"):
     // the word with the article is a title, and a word follows.
     if (!first && !has_article(w) && w.size() >= 6 && word(j + 1) && !(f & kParticle) &&
-        (t_.flags(std::string(kArticle).append(w)) & kTitleFirst))
+        (flags_with_article(w) & kTitleFirst))
       return false;
     if (f & (kParticle | kCompound)) return true;
     // ب or ك glued on a function word or generic noun of three letters or more after a name (بذلك، بهذا; not كاي
@@ -616,7 +621,7 @@ class ActorPass {
     if (w.size() >= 8 && (starts_with(w, "\xD8\xA8") || starts_with(w, "\xD9\x83"))) {  // ب ك
       const std::string_view rest = w.substr(2);
       if (!first && !starts_with(rest, "\xD9\x8A") &&
-          ((t_.flags(rest) & (kStop | kGeneric | kTitleFirst)) || (t_.flags(std::string(kArticle).append(rest)) & kTitleFirst)))
+          ((t_.flags(rest) & (kStop | kGeneric | kTitleFirst)) || (flags_with_article(rest) & kTitleFirst)))
         return false;  // … or on a title word: "ألفونسو كمهاجم صريح" (as a striker)
       if (starts_with(w, "\xD8\xA8") && rest.size() >= 10 && starts_with(rest, "\xD8\xAA")) return false;
     }
@@ -663,7 +668,7 @@ class ActorPass {
     if (n >= 5 && letter(1) == alef && letter(2) == "\xD8\xA6") return true;                                 // ?ائ?ا
     if (n == 7 && letter(0) == alef && letter(2) == "\xD8\xAA" && letter(4) == alef) return true;             // ا?ت?ا?ا
     const std::string_view base = w.substr(0, w.size() - 2);
-    return (t_.flags(base) & (kStop | kGeneric | kTitleFirst)) || (t_.flags(std::string(kArticle).append(base)) & kTitleFirst);
+    return (t_.flags(base) & (kStop | kGeneric | kTitleFirst)) || (flags_with_article(base) & kTitleFirst);
   }
 
   // Whether tokens [i, e) spell a blocked name (blocked_names in src/actors/lang/ar.json), the first word with or
@@ -986,7 +991,8 @@ class ActorPass {
   std::size_t arabic_patterns(std::size_t i) {
     if (own(i) & kReport) return after_reporting_verb(i);
     // A kunya: أبو مهدي المهندس، أبي سياف.
-    if ((is_kunya(tokens_[i].text) || !glued_kunya(tokens_[i].text).empty()) && word(i + 1) && !latin(i + 1)) {
+    const std::string_view text = tokens_[i].text;
+    if ((is_kunya(text) || (text.size() == kKunya[0].size() + 2 && !glued_kunya(text).empty())) && word(i + 1) && !latin(i + 1)) {
       const std::size_t end = take_name(i, false, true);
       if (end > i + 1) {
         person(i, end, is_kunya(tokens_[i].text) ? 0 : 1);
@@ -1006,10 +1012,10 @@ class ActorPass {
     }
     // عبد and a name of God (عبد الله، عبد الرحمن) is a given name of two words; with at least one more name word
     // after it, a person ("والعريف عبد الله أحمد عبد الله عسيري"), but not alone ("عبد الله" in a prayer).
-    if (is(i, kParticle) && word(i + 1)) {
+    if (is(i, kParticle) && word(i + 1) &&
+        (own(i + 1) & kCompound || tokens_[i + 1].text == "\xD8\xA7\xD9\x84\xD9\x84\xD9\x87")) {  // الله
       const std::size_t stripped = clitics_before(i, kParticle);
-      if (without_proclitics(i, stripped) == "\xD8\xB9\xD8\xA8\xD8\xAF" &&  // عبد
-          (tokens_[i + 1].text == "\xD8\xA7\xD9\x84\xD9\x84\xD9\x87" || (own(i + 1) & kCompound))) {  // الله
+      if (without_proclitics(i, stripped) == "\xD8\xB9\xD8\xA8\xD8\xAF") {  // عبد
         const std::size_t end = take_name(i, true, true);
         if (end > i + 2) {
           person(i, end, stripped);
