@@ -624,6 +624,10 @@ class ActorPass {
           ((t_.flags(rest) & (kStop | kGeneric | kTitleFirst)) || (flags_with_article(rest) & kTitleFirst)))
         return false;  // … or on a title word: "ألفونسو كمهاجم صريح" (as a striker)
       if (starts_with(w, "\xD8\xA8") && rest.size() >= 10 && starts_with(rest, "\xD8\xAA")) return false;
+      // … or on a verbal noun of the إفعال and استفعال forms after a name: "عبد العزيز بإصدار", "باستعدادات".
+      if (!first && starts_with(w, "\xD8\xA8") && starts_with(rest, "\xD8\xA7") &&
+          ((rest.size() == 10 && rest.substr(6, 2) == "\xD8\xA7") || (rest.size() >= 12 && starts_with(rest, "\xD8\xA7\xD8\xB3\xD8\xAA"))))
+        return false;
     }
     if (verb_like(w) && !place) return false;  // place names often start with ت or ي (تكريت، يثرب)
     // A perfect verb of the أفعل/افتعل forms of a weak root, written with a final ى, after a name: "… أمضى",

@@ -226,6 +226,10 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               // A perfect verb written with a final ى ends a name; a family name with the article and ى does not.
               {"وقال إن أحمد داود أوغلو أجرى اتصالات هاتفية", "[أحمد داود أوغلو=ahmd-dawd-awghlw]"},
               {"وقال إن سامي اليحيى سافر", "[سامي اليحيى=samy-al-yhyy]"},
+              // ب on a verbal noun of the إفعال/استفعال forms, an elative, a title of two words (أمين صندوق) end a name.
+              {"وبعد نجاح المبادرة قام الملك عبد العزيز بإصدار قرار", "[عبد العزيز=abd-al-zyz]"},
+              {"وقال إنه يرى أسامة هوساوي أفضل لاعب", "[أسامة هوساوي=asamt-hwsawy]"},
+              {"وطالب البوليفي كارلوس تشافيز أمين صندوق الاتحاد", "[البوليفي=bolivia][كارلوس تشافيز=karlws-tshafyz]"},
               // An indefinite title word heading a construct ends the name (المهاجم and المدرب are titles).
               {"ويرى كريستيان بينتيكي مهاجم أستون فيلا أن", "[كريستيان بينتيكي=krystyan-byntyky]"},
               {"وأرجع فتحي مبروك مدرب الأهلي سبب التعادل", "[فتحي مبروك=fthy-mbrwk][الأهلي=al-ahly]"}},
