@@ -735,6 +735,13 @@ class ActorPass {
           if (hit && r_.entries_[hit->value.entry].kind != ActorKind::person &&
               !(hit->value.adjective && hit->length == 1 && has_article(tokens_[j].text)) && (n >= 2 || hit->length > 1))
             break;
+          // A place's own one-word name is not a family name (those are nisbas: البغدادي): "نيل رضا طهران" (Tehran's
+          // approval), "جمال سالزبورغ" (Salzburg's beauty).
+          // (Cities with the article are family names too: خليل الخليل.)
+          if (hit && n == 1 && hit->length == 1 && !hit->value.adjective &&
+              (r_.entries_[hit->value.entry].kind == ActorKind::country ||
+               (r_.entries_[hit->value.entry].kind == ActorKind::location && !has_article(tokens_[j].text))))
+            break;
         }
       }
       const bool particle = own(j) & kParticle;

@@ -230,6 +230,9 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"وبعد نجاح المبادرة قام الملك عبد العزيز بإصدار قرار", "[عبد العزيز=abd-al-zyz]"},
               {"وقال إنه يرى أسامة هوساوي أفضل لاعب", "[أسامة هوساوي=asamt-hwsawy]"},
               {"وطالب البوليفي كارلوس تشافيز أمين صندوق الاتحاد", "[البوليفي=bolivia][كارلوس تشافيز=karlws-tshafyz]"},
+              // A country, or a city without the article, is not a family name after a given name; a city with it may be.
+              {"من أجل نيل رضا طهران", "[طهران=iran]"},
+              {"اعتبر الدكتور خليل الخليل الأكاديمي", "[خليل الخليل=khlyl-al-khlyl]"},
               // An indefinite title word heading a construct ends the name (المهاجم and المدرب are titles).
               {"ويرى كريستيان بينتيكي مهاجم أستون فيلا أن", "[كريستيان بينتيكي=krystyan-byntyky]"},
               {"وأرجع فتحي مبروك مدرب الأهلي سبب التعادل", "[فتحي مبروك=fthy-mbrwk][الأهلي=al-ahly]"}},
