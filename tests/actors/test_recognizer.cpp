@@ -233,6 +233,8 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               // A country, or a city without the article, is not a family name after a given name; a city with it may be.
               {"من أجل نيل رضا طهران", "[طهران=iran]"},
               {"اعتبر الدكتور خليل الخليل الأكاديمي", "[خليل الخليل=khlyl-al-khlyl]"},
+              // Sports words are generic: "أحرز باولو ديبالا هدفين".
+              {"وأحرز الوافد الجديد باولو ديبالا هدفين", "[باولو ديبالا=bawlw-dybala]"},
               // An indefinite title word heading a construct ends the name (المهاجم and المدرب are titles).
               {"ويرى كريستيان بينتيكي مهاجم أستون فيلا أن", "[كريستيان بينتيكي=krystyan-byntyky]"},
               {"وأرجع فتحي مبروك مدرب الأهلي سبب التعادل", "[فتحي مبروك=fthy-mbrwk][الأهلي=al-ahly]"}},
