@@ -15,6 +15,13 @@ bool is_arabic_mark(char32_t c) {
          (c >= 0x06D6 && c <= 0x06ED && c != 0x06E5 && c != 0x06E6);
 }
 
+// The two UTF-8 bytes of an Arabic letter the matching form keeps as it is: U+0621..U+063A and U+0641..U+064A, but
+// not the hamza-on-alef forms (U+0622 U+0623 U+0625), teh marbuta (U+0629) and alef maqsura (U+0649).
+inline bool kept_arabic_letter(unsigned char lead, unsigned char second) {
+  if (lead == 0xD8) return second >= 0xA1 && second <= 0xBA && second != 0xA2 && second != 0xA3 && second != 0xA5 && second != 0xA9;
+  return lead == 0xD9 && second >= 0x81 && second <= 0x8A && second != 0x89;
+}
+
 bool is_presentation_form(char32_t c) { return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF); }
 
 // One code point to zero or more code points of the matching form.
@@ -113,6 +120,15 @@ std::size_t normalize_for_match_into(std::string_view text, std::string& buffer,
       out[w + 1] = text[start + 1];
       map[w] = map[w + 1] = cp_index;
       w += 2;
+      // The rest of the word's letters of that kind straight from their two bytes, without decoding them.
+      while (i + 1 < text.size() && kept_arabic_letter(in[i], in[i + 1])) {
+        starts[++cp_index] = i;
+        out[w] = static_cast<char>(in[i]);
+        out[w + 1] = static_cast<char>(in[i + 1]);
+        map[w] = map[w + 1] = cp_index;
+        w += 2;
+        i += 2;
+      }
       continue;
     }
     // The common Arabic mappings (alef with hamza or madda, teh marbuta, alef maqsura) and marks, written directly.
