@@ -104,16 +104,15 @@ void append_json_string(std::string& out, std::string_view s) {
   static const char* hex = "0123456789abcdef";
   out += '"';
   std::size_t run = 0;  // start of the bytes not yet copied
-  bool other = false;  // a byte beyond ASCII that is not a well-formed two-byte sequence: checked in full below
   // Words of eight bytes without a byte to escape, and with only ASCII and whole two-byte sequences, are passed over
   // at once; the rest byte by byte.
   const auto to_escape = [](std::uint64_t w) { return has_byte_below(w, 0x20) | has_byte(w, '"') | has_byte(w, '\\'); };
   for (std::size_t i = skip_two_byte_utf8(s, 0, to_escape); i < s.size(); i = skip_two_byte_utf8(s, i + 1, to_escape)) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x80) {
-      // Two-byte sequences (Arabic) are checked here, in the one pass; the rest (rare) by find_invalid_utf8.
-      if (c >= 0xC2 && c <= 0xDF && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) ++i;
-      else other = true;
+    if (c >= 0x80) {  // every sequence is checked here, in the one pass
+      const std::size_t len = utf8_sequence_length(reinterpret_cast<const unsigned char*>(s.data()), i, s.size());
+      if (len == 0) throw Error("invalid UTF-8 in a string to be written as JSON");
+      i += len - 1;
       continue;
     }
     if (c >= 0x20 && c != '"' && c != '\\') continue;
@@ -135,7 +134,6 @@ void append_json_string(std::string& out, std::string_view s) {
   }
   out.append(s.data() + run, s.size() - run);
   out += '"';
-  if (other && find_invalid_utf8(s)) throw Error("invalid UTF-8 in a string to be written as JSON");
 }
 
 void append_json(std::string& out, const std::string& s) { append_json_string(out, s); }

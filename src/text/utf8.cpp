@@ -25,30 +25,8 @@ std::optional<Utf8Problem> find_invalid_utf8(std::string_view s) {
         ++i;
         continue;
       }
-      if (c >= 0xC2 && c <= 0xDF) {
-        if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return problem(i);
-        i += 2;
-        continue;
-      }
-      std::size_t len = 0;
-      char32_t cp = 0;
-      if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-        cp = c & 0x0F;
-      } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-        cp = c & 0x07;
-      } else {
-        return problem(i);
-      }
-      if (i + len > n) return problem(i);
-      for (std::size_t k = 1; k < len; ++k) {
-        if ((p[i + k] & 0xC0) != 0x80) return problem(i);
-        cp = (cp << 6) | (p[i + k] & 0x3F);
-      }
-      if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-          (cp >= 0xD800 && cp <= 0xDFFF))
-        return problem(i);
+      const std::size_t len = utf8_sequence_length(p, i, n);
+      if (len == 0) return problem(i);
       i += len;
     }
   }

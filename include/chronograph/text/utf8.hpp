@@ -23,6 +23,32 @@ std::optional<Utf8Problem> find_invalid_utf8(std::string_view s);
 // characters other than tab, newline, carriage return and form feed, in the first 8 KiB.
 bool looks_binary(std::string_view s);
 
+// The length of the well-formed UTF-8 sequence of two to four bytes starting at p[i] (p[i] >= 0x80) within n bytes,
+// or 0 when it is malformed: a stray continuation byte, an overlong form, a surrogate, a code point beyond U+10FFFF,
+// or a sequence cut short.
+inline std::size_t utf8_sequence_length(const unsigned char* p, std::size_t i, std::size_t n) {
+  const unsigned char c = p[i];
+  if (c >= 0xC2 && c <= 0xDF) return i + 1 < n && (p[i + 1] & 0xC0) == 0x80 ? 2 : 0;
+  std::size_t len = 0;
+  char32_t cp = 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    cp = c & 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + len > n) return 0;
+  for (std::size_t k = 1; k < len; ++k) {
+    if ((p[i + k] & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (p[i + k] & 0x3F);
+  }
+  if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+
 // Decodes the code point at s[i] and advances i. Precondition: s is valid UTF-8. (Inline: it is on every hot path.)
 inline char32_t decode_utf8(std::string_view s, std::size_t& i) {
   const auto c = static_cast<unsigned char>(s[i]);
