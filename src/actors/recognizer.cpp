@@ -1081,8 +1081,10 @@ class ActorPass {
       }
       // "وكالة أنباء «الأناضول»", "شركة طيران «يوتي اير»": one word without the article before a quotation mark says
       // what the outlet is; its name is the quoted one.
-      const bool descriptor = is(i, kMediaHead) && j == i + 2 && !has_article(tokens_[i + 1].text) &&
-                              (punct(j, "\"") || punct(j, "\xC2\xAB"));  // " or «
+      const bool descriptor = (is(i, kMediaHead) && j == i + 2 && !has_article(tokens_[i + 1].text) &&
+                               (punct(j, "\"") || punct(j, "\xC2\xAB"))) ||  // " or «
+                              // … and one indefinite adjective says what kind it is: "جماعة إرهابية".
+                              (j == i + 2 && !has_article(tokens_[i + 1].text) && tokens_[i + 1].text.ends_with("\xD9\x8A\xD9\x87"));
       if (j > i + 1 && !definite && !descriptor && !(own(i + 1) & (kStop | kGeneric))) {
         const ActorKind kind = is(i, kGroupHead) ? ActorKind::group : ActorKind::organization;
         // After a media or company head (صحيفة، قناة، شركة، جامعة …) the name is the words after it: مجلة نيوزويك;

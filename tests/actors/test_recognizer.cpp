@@ -280,7 +280,10 @@ TEST_CASE("organisations and places from their heads", "[actors]") {
               {"كثف الطيران قصفه على جبهة مدينة الزبداني", "[الزبداني=al-zbdany]"},
               {"وقاتلت جبهة التحرير الوطني في حلب", "[جبهة التحرير الوطني=jbht-al-thryr-al-wtny][حلب=aleppo]"},
               {"وقال محلل لحركة سوق الذهب إن", ""},
-              {"واحتل سهم بنك صحار المركز الأول", "[صحار=shar]"}},
+              {"واحتل سهم بنك صحار المركز الأول", "[صحار=shar]"},
+              // A head and a common noun (المدينة، الإدارة) or one indefinite adjective describes, it does not name.
+              {"وقالت رئيسة مجلس المدينة إن", ""},
+              {"بتهمة المشاركة في أنشطة جماعة إرهابية", ""}},
              "ar");
   check_rows({{"General Motors Corp. said", "[General Motors=general-motors]"},
               {"Chrysler Group LLC said", "[Chrysler Group LLC=chrysler-group-llc]"},
