@@ -47,7 +47,8 @@ enum WordFlag : std::uint32_t {
   kInstitutionHead = 16384,  // وكالة، شركة، جامعة …: a media head whose name keeps it before a common noun
   kOneNounHead = 32768,      // وزارة، حزب، مجلس: one noun with the article after it names an organisation
   kPlaceContext = 65536,     // منطقة، قضاء: a place's name follows, but the word starts no place pattern
-  kGivenTaMarbuta = 131072   // a given name written with ة (نادية): in matching form ه, like a noun with the pronoun
+  kGivenTaMarbuta = 131072,  // a given name written with ة (نادية): in matching form ه, like a noun with the pronoun
+  kNamedAfter = 262144       // سجن، مسجد، شارع …: a person's name right after it names the building, not the person
 };
 
 struct ActorRecognizer::Tables {
@@ -295,7 +296,8 @@ void ActorRecognizer::add_word_data(const Json& data) {
       {"given_names", kGiven},          {"stopwords", kStop},           {"generic", kGeneric},
       {"name_particles", kParticle},    {"place_heads", kPlaceHead},    {"media_heads", kMediaHead},
       {"reporting_verbs", kReport},     {"compound_names", kCompound},  {"institution_heads", kInstitutionHead},
-      {"one_noun_heads", kOneNounHead}, {"place_context", kPlaceContext}};
+      {"one_noun_heads", kOneNounHead}, {"place_context", kPlaceContext},
+      {"named_after_heads", kNamedAfter}};
   for (const auto& [key, flag] : kLists)
     if (data.contains(key))
       for (const auto& w : data.at(key)) mark(w.get<std::string>(), flag);
@@ -885,6 +887,16 @@ class ActorPass {
       }
     if (latin(i) && tokens_[i].capitalized)
       if (std::size_t end = latin_organization(i); end > i) return end;  // "General Motors Corp." before the title "General"
+    // Right after a building or street word (`named_after_heads`) a person's name with a title or kunya is its name:
+    // "مطار الملك عبد العزيز"، "سجن أبو غريب"، "مسجد أبي بكر الصديق" are not mentions of the people.
+    if (i > 0 && !latin(i) && is(i - 1, kNamedAfter) &&
+        !starts_with(without_proclitics(i - 1, clitics_before(i - 1, kNamedAfter)), kArticle)) {  // not المسجد
+      std::size_t from = i;
+      if (is(i, kTitleFirst))
+        if (auto title = t_.titles.match(tokens_, i, true)) from = i + title->length;
+      if (from > i || is_kunya(tokens_[i].text))
+        if (const std::size_t end = take_name(from, false, true); end > from) return end;
+    }
     if (is(i, kTitleFirst))
       if (auto title = t_.titles.match(tokens_, i, true)) return after_title(i, *title);
     if (latin(i)) return latin_patterns(i);

@@ -283,7 +283,10 @@ TEST_CASE("organisations and places from their heads", "[actors]") {
               {"واحتل سهم بنك صحار المركز الأول", "[صحار=shar]"},
               // A head and a common noun (المدينة، الإدارة) or one indefinite adjective describes, it does not name.
               {"وقالت رئيسة مجلس المدينة إن", ""},
-              {"بتهمة المشاركة في أنشطة جماعة إرهابية", ""}},
+              {"بتهمة المشاركة في أنشطة جماعة إرهابية", ""},
+              // A person's name right after a building or place word is the place's name.
+              {"لدى وصوله مطار الملك عبد العزيز الدولي", ""},
+              {"لقادة القاعدة من سجن أبو غريب في يوليو", ""}},
              "ar");
   check_rows({{"General Motors Corp. said", "[General Motors=general-motors]"},
               {"Chrysler Group LLC said", "[Chrysler Group LLC=chrysler-group-llc]"},
