@@ -826,6 +826,17 @@ class ActorPass {
     return has_article(base) && !(t_.flags(base) & kGiven);
   }
 
+  // عمر after بلغ "to reach" is "age": "ويبلغ عمر هولمز 27 عاما" (Holmes is 27), not the given name Omar.
+  bool age_not_name(std::size_t i) const {
+    if (i == 0 || tokens_[i].text != "\xD8\xB9\xD9\x85\xD8\xB1") return false;  // عمر
+    std::string_view before = tokens_[i - 1].text;
+    if (starts_with(before, "\xD9\x88")) before.remove_prefix(2);  // و
+    for (std::string_view verb : {"\xD9\x8A\xD8\xA8\xD9\x84\xD8\xBA", "\xD8\xAA\xD8\xA8\xD9\x84\xD8\xBA",  // يبلغ تبلغ
+                                  "\xD8\xA8\xD9\x84\xD8\xBA", "\xD8\xA8\xD9\x84\xD8\xBA\xD8\xAA"})       // بلغ بلغت
+      if (before == verb) return true;
+    return false;
+  }
+
   // A given name written with ة (نادية) that the text writes with ه: a noun with the pronoun (ناديه "his club").
   bool pronoun_not_name(std::size_t i) const {
     return (t_.flags(without_proclitics(i, clitics_before(i, kGiven))) & kGivenTaMarbuta) && written_with_heh(i);
@@ -1025,7 +1036,8 @@ class ActorPass {
     // A given name (with or without a proclitic) and at least one more name. A given name that is also a common
     // word (صالح "valid") only before بن/ابن: "صالح بن عبدالعزيز آل الشيخ".
     const bool before_bin = word(i + 1) && (tokens_[i + 1].text == "\xD8\xA8\xD9\x86" || tokens_[i + 1].text == "\xD8\xA7\xD8\xA8\xD9\x86");
-    if (is(i, kGiven) && (!is(i, kStop | kGeneric) || before_bin) && !pronoun_not_name(i) && !given_without_article(i)) {
+    if (is(i, kGiven) && (!is(i, kStop | kGeneric) || before_bin) && !pronoun_not_name(i) && !given_without_article(i) &&
+        !age_not_name(i)) {
       const std::size_t stripped = clitics_before(i, kGiven);
       const std::size_t end = take_name(i, true, before_bin);
       if (end > i) {

@@ -226,6 +226,9 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               // A perfect verb written with a final ى ends a name; a family name with the article and ى does not.
               {"وقال إن أحمد داود أوغلو أجرى اتصالات هاتفية", "[أحمد داود أوغلو=ahmd-dawd-awghlw]"},
               {"وقال إن سامي اليحيى سافر", "[سامي اليحيى=samy-al-yhyy]"},
+              // عمر after بلغ is "age"; حيال is a preposition.
+              {"ويبلغ عمر هولمز 27 عاما", ""},
+              {"في مباحثاتها مع ممثل الأمين العام حيال إعلان الهدنة", ""},
               // ب on a verbal noun of the إفعال/استفعال forms, an elative, a title of two words (أمين صندوق) end a name.
               {"وبعد نجاح المبادرة قام الملك عبد العزيز بإصدار قرار", "[عبد العزيز=abd-al-zyz]"},
               {"وقال إنه يرى أسامة هوساوي أفضل لاعب", "[أسامة هوساوي=asamt-hwsawy]"},
