@@ -626,9 +626,13 @@ class ActorPass {
           ((t_.flags(rest) & (kStop | kGeneric | kTitleFirst)) || (flags_with_article(rest) & kTitleFirst)))
         return false;  // … or on a title word: "ألفونسو كمهاجم صريح" (as a striker)
       if (starts_with(w, "\xD8\xA8") && rest.size() >= 10 && starts_with(rest, "\xD8\xAA")) return false;
-      // … or on a verbal noun of the إفعال and استفعال forms after a name: "عبد العزيز بإصدار", "باستعدادات".
+      // … or on a verbal noun of the إفعال, انفعال, افتعال and استفعال forms after a name: "عبد العزيز بإصدار",
+      // "بانهيار", "باستعدادات".
       if (!first && starts_with(w, "\xD8\xA8") && starts_with(rest, "\xD8\xA7") &&
-          ((rest.size() == 10 && rest.substr(6, 2) == "\xD8\xA7") || (rest.size() >= 12 && starts_with(rest, "\xD8\xA7\xD8\xB3\xD8\xAA"))))
+          ((rest.size() == 10 && rest.substr(6, 2) == "\xD8\xA7") ||
+           (rest.size() == 12 && rest.substr(8, 2) == "\xD8\xA7" &&
+            (rest.substr(2, 2) == "\xD9\x86" || rest.substr(4, 2) == "\xD8\xAA")) ||  // ان??ا? ، ا?ت?ا?
+           (rest.size() >= 12 && starts_with(rest, "\xD8\xA7\xD8\xB3\xD8\xAA"))))
         return false;
     }
     if (verb_like(w) && !place) return false;  // place names often start with ت or ي (تكريت، يثرب)

@@ -228,6 +228,8 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"وقال إن سامي اليحيى سافر", "[سامي اليحيى=samy-al-yhyy]"},
               // عمر after بلغ is "age"; حيال is a preposition.
               {"ويبلغ عمر هولمز 27 عاما", ""},
+              {"وبدأ يقول إنه واثق من أن عمر سوف يصبح ممثلا", ""},
+              {"وقال إن عمر بانهيار عصبي", ""},
               {"في مباحثاتها مع ممثل الأمين العام حيال إعلان الهدنة", ""},
               // ب on a verbal noun of the إفعال/استفعال forms, an elative, a title of two words (أمين صندوق) end a name.
               {"وبعد نجاح المبادرة قام الملك عبد العزيز بإصدار قرار", "[عبد العزيز=abd-al-zyz]"},
