@@ -622,8 +622,7 @@ class ActorPass {
     // (بتوزيع، بتأميم; five letters at least after ب, so not بتلر).
     if (w.size() >= 8 && (starts_with(w, "\xD8\xA8") || starts_with(w, "\xD9\x83"))) {  // ب ك
       const std::string_view rest = w.substr(2);
-      if (!first && !starts_with(rest, "\xD9\x8A") &&
-          ((t_.flags(rest) & (kStop | kGeneric | kTitleFirst)) || (flags_with_article(rest) & kTitleFirst)))
+      if (!first && !starts_with(rest, "\xD9\x8A") && common_word_or_title(rest))
         return false;  // … or on a title word: "ألفونسو كمهاجم صريح" (as a striker)
       if (starts_with(w, "\xD8\xA8") && rest.size() >= 10 && starts_with(rest, "\xD8\xAA")) return false;
       // … or on a verbal noun of the إفعال, انفعال, افتعال and استفعال forms after a name: "عبد العزيز بإصدار",
@@ -677,8 +676,12 @@ class ActorPass {
     if (w.ends_with("\xD9\x87\xD8\xA7") || w.ends_with("\xD9\x88\xD8\xA7")) return true;                 // ها، وا (سقطوا)
     if (n >= 5 && letter(1) == alef && letter(2) == "\xD8\xA6") return true;                                 // ?ائ?ا
     if (n == 7 && letter(0) == alef && letter(2) == "\xD8\xAA" && letter(4) == alef) return true;             // ا?ت?ا?ا
-    const std::string_view base = w.substr(0, w.size() - 2);
-    return (t_.flags(base) & (kStop | kGeneric | kTitleFirst)) || (flags_with_article(base) & kTitleFirst);
+    return common_word_or_title(w.substr(0, w.size() - 2));
+  }
+
+  // A function word, a generic noun or a title's first word, listed as it is or with the article (المدرب).
+  bool common_word_or_title(std::string_view w) const {
+    return (t_.flags(w) & (kStop | kGeneric | kTitleFirst)) || (flags_with_article(w) & kTitleFirst);
   }
 
   // Whether tokens [i, e) spell a blocked name (blocked_names in src/actors/lang/ar.json), the first word with or
@@ -728,13 +731,11 @@ class ActorPass {
         if (!arabic_name_word(j, j == i, (introduced && j == i) || (j > i && (own(j - 1) & kParticle)))) break;
         // After a given name and a surname, an article word is a family name only in the nisba form (الهاشمي), not
         // a participle or noun (الحائز، المولود).
-        if (n >= 2 && has_article(tokens_[j].text) && !(own(j) & kCompound) && !(j > i && (own(j - 1) & kParticle)) &&
-            !std::string_view(tokens_[j].text).ends_with("\xD9\x8A") && !family_name_shape(tokens_[j].text))
-          break;
         // Nor, when not a nisba, after a word that is neither a given name nor part of a compound one: "إيفان
         // راكيتيتش الهدف" (the goal), "ستيفن سبيلبرغ إمساك العصا" — but "بدر شاكر السياب", "عبد المحسن القباع".
         if (n >= 2 && has_article(tokens_[j].text) && !(own(j) & kCompound) && !std::string_view(tokens_[j].text).ends_with("\xD9\x8A") &&
-            !(flags_[j - 1] & (kGiven | kCompound | kParticle)) && !(j >= i + 2 && (own(j - 2) & kParticle)))
+            ((!(own(j - 1) & kParticle) && !family_name_shape(tokens_[j].text)) ||
+             (!(flags_[j - 1] & (kGiven | kCompound | kParticle)) && !(j >= i + 2 && (own(j - 2) & kParticle)))))
           break;
         if (n > 0 && (own(j) & kNameFirst)) {
           auto hit = t_.names.match(tokens_, j, false);
@@ -1033,7 +1034,7 @@ class ActorPass {
     if ((is_kunya(text) || (text.size() == kKunya[0].size() + 2 && !glued_kunya(text).empty())) && word(i + 1) && !latin(i + 1)) {
       const std::size_t end = take_name(i, false, true);
       if (end > i + 1) {
-        person(i, end, is_kunya(tokens_[i].text) ? 0 : 1);
+        person(i, end, is_kunya(text) ? 0 : 1);
         return end;
       }
     }

@@ -888,6 +888,14 @@ class Run {
   }
 
   // "الأسبوع الماضي", "العام المقبل", "الشهر الجاري", "last week", "this month", "next year".
+  // A relative expression at i whose value is a year ("this year", "العام الماضي" -> "2014"): the lead of "this year's
+  // third quarter" and of "ربيع العام الماضي".
+  std::optional<Match> relative_year(std::size_t i) {
+    auto rel = relative_unit(i);
+    if (rel && (rel->value.size() != 4 || !std::all_of(rel->value.begin(), rel->value.end(), ::isdigit))) rel.reset();
+    return rel;
+  }
+
   std::optional<Match> relative_unit(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;  // a rule may be asked about the position after the last token
     std::size_t k = i, e = 0;
@@ -1228,11 +1236,10 @@ class Run {
     if (!lex_.arabic && at(yk, Kind::word) && t_[yk].text == "of") ++yk;
     std::size_t after = 0;
     int year = 0;
-    std::optional<Match> rel_year;  // "ربيع العام الماضي": the season of a relative year
-    if (lex_.arabic && !year_at(yk, after)) rel_year = relative_unit(e);
-    if (rel_year && (rel_year->value.size() != 4 || !std::all_of(rel_year->value.begin(), rel_year->value.end(), ::isdigit)))
-      rel_year.reset();
-    if (auto y = year_at(yk, after)) {
+    const std::optional<int> y = year_at(yk, after);
+    // "ربيع العام الماضي": the season of a relative year.
+    const std::optional<Match> rel_year = !y && lex_.arabic ? relative_year(e) : std::nullopt;
+    if (y) {
       year = *y;
       e = after;
     } else if (rel_year) {
@@ -1377,7 +1384,7 @@ class Run {
       if (auto y = year_at(k, after_lead)) {
         lead_year = y;
         k = after_lead;
-      } else if (auto rel = relative_unit(k); rel && rel->value.size() == 4 && punct(rel->end, "'") && at(rel->end + 1, Kind::word) &&
+      } else if (auto rel = relative_year(k); rel && punct(rel->end, "'") && at(rel->end + 1, Kind::word) &&
                  t_[rel->end + 1].text == "s") {
         lead_year = std::stoi(rel->value);
         k = rel->end + 2;
