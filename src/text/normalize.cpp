@@ -111,26 +111,21 @@ std::size_t normalize_for_match_into(std::string_view text, std::string& buffer,
       ++i;
       continue;
     }
-    const std::size_t start = i;
-    char32_t c = decode_utf8(text, i);
-    if ((c >= 0x0621 && c <= 0x063A && c != 0x0623 && c != 0x0625 && c != 0x0622 && c != 0x0629) ||
-        (c >= 0x0641 && c <= 0x064A && c != 0x0649)) {
-      // Arabic letters that stay as they are (the hamza-on-alef forms, teh marbuta and alef maqsura are mapped below).
-      out[w] = text[start];
-      out[w + 1] = text[start + 1];
-      map[w] = map[w + 1] = cp_index;
-      w += 2;
-      // The rest of the word's letters of that kind straight from their two bytes, without decoding them.
-      while (i + 1 < text.size() && kept_arabic_letter(in[i], in[i + 1])) {
-        starts[++cp_index] = i;
+    if (kept_arabic_letter(byte, i + 1 < text.size() ? in[i + 1] : 0)) {
+      // Arabic letters that stay as they are (the hamza-on-alef forms, teh marbuta and alef maqsura are mapped below),
+      // the whole run of them straight from their two bytes, without decoding them.
+      for (;;) {
         out[w] = static_cast<char>(in[i]);
         out[w + 1] = static_cast<char>(in[i + 1]);
         map[w] = map[w + 1] = cp_index;
         w += 2;
         i += 2;
+        if (i + 1 >= text.size() || !kept_arabic_letter(in[i], in[i + 1])) break;
+        starts[++cp_index] = i;
       }
       continue;
     }
+    char32_t c = decode_utf8(text, i);
     // The common Arabic mappings (alef with hamza or madda, teh marbuta, alef maqsura) and marks, written directly.
     char32_t one = 0;
     switch (c) {
