@@ -260,7 +260,8 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
   auto slice = [&](std::size_t b, std::size_t e) { return std::string_view(doc.text).substr(byte_of[b], byte_of[e] - byte_of[b]); };
 
   std::vector<Event> found;
-  std::unordered_set<std::string_view> seen_sentences;  // a caption repeated word for word counts once (views of the text)
+  std::unordered_set<std::string_view, StringHash> seen_sentences;  // a caption repeated word for word counts once (views of the text)
+  std::vector<std::pair<std::size_t, std::size_t>> clauses;  // each sentence's, token ranges (kept between sentences)
   std::optional<DateRef> narrative;                // the date the paragraph's story is at
   std::size_t narrative_paragraph = SIZE_MAX;
   std::size_t ti = 0;  // first token not before the sentence
@@ -276,7 +277,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
       continue;
     }
     // Clauses: cut at clause punctuation and after a complementizer (قال … إن | …).
-    std::vector<std::pair<std::size_t, std::size_t>> clauses;
+    clauses.clear();
     std::size_t start = ti;
     for (std::size_t k = ti; k < te; ++k) {
       if (tokens[k].kind == PhraseToken::Kind::punct && lex->clause_breaks.count(tokens[k].text)) {

@@ -145,7 +145,8 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
                   &hour_words, &more_less, &ambiguous_months, &bare_month_leads, &same_month, &report_verbs, &few_words,
                   &not_after_future, &not_day_after, &half_words})
     collect(*t);
-  if (next_bit > 64) throw Error("too many temporal phrase tables for a 64-bit mask");
+  // The tagger's rule gates keep the two top bits for a number and for "the".
+  if (next_bit > 62) throw Error("too many temporal phrase tables for a 64-bit mask");
 }
 
 std::uint64_t TemporalLexicon::mask(const PhraseToken& t) const {

@@ -97,13 +97,15 @@ class Run {
   Run(const TemporalLexicon& lex, const std::vector<PhraseToken>& toks, std::vector<std::uint64_t> masks, std::vector<char> starts,
       std::optional<Day> dct, bool every_rule)
       : lex_(lex), t_(toks), masks_(std::move(masks)), starts_(std::move(starts)), every_rule_(every_rule), dct_(dct), today_(dct) {
-    // Sentence ids, for tense cues.
+    // Sentence ids and the future cues, for tense.
     sentence_.assign(toks.size(), 0);
+    cue_.assign(toks.size(), false);
     std::size_t s = 0;
     for (std::size_t i = 0; i < toks.size(); ++i) {
       sentence_[i] = s;
       const auto& x = toks[i].text;
       if (toks[i].kind == Kind::punct && (x == "." || x == "!" || x == "?" || x == "\xD8\x9F")) ++s;
+      if (lex_.future_cues.match(toks, i, lex_.arabic, masks_[i])) cue_[i] = true;
     }
     // The next "quarter" or "half" at or after each token: the quarter rule of english_extra is not tried far from one.
     next_quarter_.assign(toks.size() + 1, SIZE_MAX);
@@ -122,9 +124,6 @@ class Run {
         }
       }
     directions_.assign(toks.size(), {Direction::none, 0});
-    cue_.assign(toks.size(), false);
-    for (std::size_t i = 0; i < toks.size(); ++i)
-      if (lex_.future_cues.match(toks, i, lex_.arabic, masks_[i])) cue_[i] = true;
   }
 
   // An Arabic imperfect verb with the future prefix س (سيعقد، ستنطلق، وسنعمل، سيتم): the tense says the future, as
@@ -162,10 +161,13 @@ class Run {
       std::optional<Match> best;
       // A rule is asked only when its own first test could pass (RuleGate): most rules return at once at most
       // candidate tokens, and the calls themselves were a visible share of the tagger's work.
-      const std::uint64_t mask = mask_at(i);
-      const bool number = t_[i].kind == Kind::number, the = !lex_.arabic && t_[i].text == "the";
+      // The token's table bits, with two more for a number and for "the" (see RuleGate): one test per rule.
+      std::uint64_t mask = mask_at(i);
+      if (t_[i].kind == Kind::number) mask |= kNumberGate;
+      if (!lex_.arabic && t_[i].text == "the") mask |= kTheGate;
+      if (every_rule_) mask = ~std::uint64_t{0};
       for (const auto& g : gates_) {
-        if (!every_rule_ && !g.always && !(mask & g.bits) && !(g.number && number) && !(g.the && the)) continue;
+        if (!(mask & g.bits)) continue;
         auto m = (this->*g.rule)(i);
         if (m && m->end > i && (!best || m->end > best->end)) best = m;
       }
@@ -201,18 +203,22 @@ class Run {
   // reads: the table bits of the token it needs (one of them), or a number, or English "the"; `always` for the
   // rules whose first test is more than that. The gates repeat those tests; they never decide anything the rule
   // would not (the rules keep their own tests).
+  // A rule is asked at a token whose bits meet its own: the tables its first step reads, and kNumberGate when that
+  // step reads a number, kTheGate when it reads "the" (two bits no table has: TemporalLexicon uses fewer than 62).
+  static constexpr std::uint64_t kNumberGate = std::uint64_t{1} << 62, kTheGate = std::uint64_t{1} << 63;
   struct RuleGate {
     Rule rule;
-    bool always = false;
     std::uint64_t bits = 0;
-    bool number = false, the = false;
   };
   std::vector<RuleGate> make_gates() const {
     const bool en = !lex_.arabic;
     const std::uint64_t dir = direction_bits();
     std::vector<RuleGate> g;
-    auto always = [&g](Rule r) { g.push_back({r, true}); };
-    auto gate = [&g](Rule r, std::uint64_t bits, bool number = false, bool the = false) { g.push_back({r, false, bits, number, the}); };
+    g.reserve(32);
+    auto always = [&g](Rule r) { g.push_back({r, ~std::uint64_t{0}}); };
+    auto gate = [&g](Rule r, std::uint64_t bits, bool number = false, bool the = false) {
+      g.push_back({r, bits | (number ? kNumberGate : 0) | (the ? kTheGate : 0)});
+    };
     gate(&Run::signal_date, lex_.since.bit | lex_.until.bit);
     gate(&Run::absolute_date, lex_.ordinals.bit | lex_.months.bit, true);
     gate(&Run::month_expression, lex_.months.bit | dir);

@@ -1,9 +1,11 @@
 #include "phrases.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include <unicode/uchar.h>
 
+#include "chronograph/error.hpp"
 #include "chronograph/text/normalize.hpp"
 #include "chronograph/text/utf8.hpp"
 
@@ -58,8 +60,8 @@ std::vector<PhraseToken> tokenize_for_phrases(const std::string& s, const std::v
         if (i - start < 9) value = value * 10 + (s[i] - '0');
         ++i;
       }
-      t.digits = static_cast<int>(i - start);
-      if (t.digits <= 9) t.number = value;
+      t.digits = static_cast<std::uint8_t>(std::min<std::size_t>(i - start, 255));  // a longer run stays 255
+      if (i - start <= 9) t.number = value;
     } else if (arabic || word_code_point(c)) {
       t.kind = PhraseToken::Kind::word;
       while (i < s.size()) {
@@ -84,8 +86,8 @@ std::vector<PhraseToken> tokenize_for_phrases(const std::string& s, const std::v
     }
     t.text = std::string_view(s).substr(start, i - start);
     t.hash = StringHash{}(t.text);
-    t.begin = to_original[start];
-    t.end = to_original[i];
+    t.begin = static_cast<std::uint32_t>(to_original[start]);
+    t.end = static_cast<std::uint32_t>(to_original[i]);
   }
   return out;
 }
@@ -187,6 +189,9 @@ void mark_case(std::string_view text, const std::vector<std::size_t>& byte_of, s
 }
 
 TokenizedText tokenize_text(std::string_view text) {
+  // Tokens keep their code point offsets in 32 bits.
+  if (text.size() >= std::numeric_limits<std::uint32_t>::max())
+    throw Error("a document of 4 GiB or more cannot be annotated (" + std::to_string(text.size()) + " bytes)");
   TokenizedText t;
   // The matching form's map back to the original is needed only here: its buffer is kept between texts.
   thread_local std::string buffer;

@@ -26,10 +26,13 @@ using CliticVariants = boost::container::small_vector<std::pair<std::string, std
 // live in the TokenizedText the token belongs to.
 using Variant = std::pair<std::string_view, std::size_t>;
 // Each variant's StringHash is kept beside it (computed once, used by every table the word is looked up in).
+// The hashes are kept at the same index of an array beside the variants' (one pointer and a distance), so that the
+// list, and the token holding it, stay small: tokens are read many times over by every stage.
 class VariantList {
  public:
   VariantList() = default;
-  VariantList(const Variant* data, const std::uint64_t* hashes, std::size_t size) : data_(data), hashes_(hashes), size_(size) {}
+  VariantList(const Variant* data, const std::uint64_t* hashes, std::size_t size)
+      : data_(data), hashes_(hashes), size_(static_cast<std::uint32_t>(size)) {}
   const Variant* begin() const { return data_; }
   const Variant* end() const { return data_ + size_; }
   std::size_t size() const { return size_; }
@@ -40,24 +43,25 @@ class VariantList {
  private:
   const Variant* data_ = nullptr;
   const std::uint64_t* hashes_ = nullptr;
-  std::size_t size_ = 0;
+  std::uint32_t size_ = 0;
 };
 
 // A token of the matching form of the text; begin/end are code points of the original text.
+// Laid out small (56 bytes): every stage reads the tokens over and over, and their size is what those passes touch.
 struct PhraseToken {
   std::string_view text;  // matching form: case-folded, Arabic letter variants unified, ASCII digits
   std::uint64_t hash = 0;  // StringHash of text, computed once for all the tables the token is looked up in
-  std::size_t begin = 0, end = 0;
-  enum class Kind { word, number, punct } kind = Kind::word;
+  // Arabic proclitic variants of the word, the word itself first, computed once per token by tokenize_text (see
+  // clitic_variants); empty otherwise. A view: tokens are small, and copying one copies no strings.
+  VariantList variants;
+  std::uint32_t begin = 0, end = 0;  // code points (tokenize_text refuses a text of 4 GiB or more)
+  int number = -1;  // value of a digit token (up to 9 digits), else -1
+  enum class Kind : std::uint8_t { word, number, punct } kind = Kind::word;
+  std::uint8_t digits = 0;
   bool space_before = false;
   bool line_before = false;  // a line break (or the start of the text) comes before: names do not run across it
   bool capitalized = false;  // the original text starts the token with an upper-case letter
   bool all_upper = false;    // every letter of the token is upper case in the original text ("US", "AFP")
-  int number = -1;  // value of a digit token (up to 9 digits), else -1
-  int digits = 0;
-  // Arabic proclitic variants of the word, the word itself first, computed once per token by tokenize_text (see
-  // clitic_variants); empty otherwise. A view: tokens are small, and copying one copies no strings.
-  VariantList variants;
 };
 
 // Hash and equality that let unordered containers of std::string be searched with a string_view.
