@@ -167,7 +167,10 @@ Normalized normalize_for_match(std::string_view text) {
 }
 
 std::string match_key(std::string_view text) {
-  const std::string norm = normalize_for_match(text).text;
+  // The matching form into buffers kept between calls (keys are made for every name found).
+  thread_local std::string buffer;
+  thread_local std::vector<std::size_t> map;
+  const std::string_view norm(buffer.data(), normalize_for_match_into(text, buffer, map));
   std::string key;
   key.reserve(norm.size());
   bool pending_space = false;
@@ -175,7 +178,11 @@ std::string match_key(std::string_view text) {
     const std::size_t start = i;
     const char32_t c = decode_utf8(norm, i);
     if (c == U'\'' ) continue;  // "Sudani's" ~ "Sudanis": apostrophes join, never split
-    if (!is_word_code_point(c)) {
+    // ASCII letters and digits, and the Arabic letters of the matching form, without asking ICU.
+    const bool word = c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')
+                      : (c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A) ? true
+                                                                                      : is_word_code_point(c);
+    if (!word) {
       pending_space = !key.empty();
       continue;
     }
