@@ -24,6 +24,10 @@ class TemporalLexicon {
   PhraseTable<int> months, hijri_months, weekdays, day_offsets, numbers, ordinals, hour_ordinals;
   PhraseTable<int> hijri_holidays;  // name -> Hijri month * 100 + day (عيد الفطر -> 1001)
   PhraseTable<int> decade_words;    // التسعينات -> 199 (the TIMEX3 decade value)
+  PhraseTable<int> decade_plurals;  // تسعينات (of a century named after it: تسعينات القرن الماضي) -> 9
+  PhraseTable<int> century_words;   // القرن -> 1, القرنين (two centuries) -> 2
+  PhraseTable<int> teen_units;      // أحد، اثنا … before عشر: 11, 12 (the other teens are a number word + عشر)
+  PhraseTable<int> hour_fractions;  // والنصف -> 30 (minutes after an hour: "الرابعة والنصف")
   PhraseTable<std::string> holidays;  // civil holidays: "christmas" -> "12-25", "thanksgiving" -> "11-4-4", "easter" -> "E+0"
   PhraseTable<UnitCount> units;
   PhraseTable<std::string> calendar_units, seasons, period_parts, day_parts, sets;
@@ -31,7 +35,8 @@ class TemporalLexicon {
       later, approx, duration_leads, year_words, day_words, hijri_markers, era_markers, set_leads, fiscal,
       future_cues, ordinal_link, vague_plural, anaphoric_leads, same_year, hour_words, more_less,
       ambiguous_months, bare_month_leads, same_month, report_verbs,
-      few_words, not_after_future, not_day_after, half_words;
+      few_words, not_after_future, not_day_after, half_words,
+      age_words, death_words;  // an age in years is not a timex: "البالغ من العمر 30 عاما", "توفي عن 91 عاما"
   // For every word that starts a phrase, the bits of the tables it starts phrases in.
   FlatStringMap<std::uint64_t> first_words;
   // The table bits of a token (over its clitic variants): the tables with a phrase starting with it.

@@ -224,12 +224,14 @@ class Run {
     gate(&Run::month_expression, lex_.months.bit | dir);
     gate(&Run::year_expression, lex_.year_words.bit | (en ? lex_.numbers.bit : 0), true, en);
     gate(&Run::hijri, lex_.hijri_months.bit, true);
+    if (!en) gate(&Run::hijri_year, lex_.year_words.bit, true);
+    if (!en) gate(&Run::century_ar, lex_.century_words.bit | lex_.decade_words.bit | lex_.decade_plurals.bit);
     gate(&Run::day_word, lex_.day_offsets.bit | (en ? 0 : lex_.day_parts.bit));
     gate(&Run::weekday, lex_.weekdays.bit | lex_.day_words.bit | dir);
     gate(&Run::relative_unit, en ? dir : lex_.current.bit | lex_.calendar_units.bit, false, en);
     if (en) gate(&Run::ago, lex_.numbers.bit | lex_.units.bit, true);
     else gate(&Run::ago, lex_.ago.bit);
-    gate(&Run::duration, lex_.numbers.bit | lex_.units.bit | lex_.half_words.bit, true, en);
+    gate(&Run::duration, lex_.numbers.bit | lex_.teen_units.bit | lex_.units.bit | lex_.half_words.bit | (en ? 0 : lex_.approx.bit), true, en);
     gate(&Run::season, lex_.seasons.bit | dir, false, en);
     gate(&Run::period_part, lex_.period_parts.bit, false, en);
     gate(&Run::refs, lex_.present.bit | lex_.past_ref.bit | lex_.future_ref.bit | lex_.future.bit);
@@ -315,10 +317,29 @@ class Run {
       next = i + 1;
       return t_[i].number;
     }
+    if (lex_.arabic)  // "أحد عشر", "اثنا عشر": eleven and twelve
+      if (auto u = word(lex_.teen_units, i))
+        if (auto ten = word(lex_.numbers, i + u->length, false); ten && ten->value == 10) {
+          next = i + u->length + ten->length;
+          if (stripped) *stripped = u->stripped;
+          return 10 + u->value;
+        }
     if (auto h = word(lex_.numbers, i)) {
       int v = h->value;
       next = i + h->length;
       if (stripped) *stripped = h->stripped;
+      // Arabic writes the unit first: "ثلاثة عشر" (13), "خمس وخمسين" (55), the tens with the conjunction و.
+      if (lex_.arabic && v >= 1 && v <= 9) {
+        if (auto ten = word(lex_.numbers, next, false); ten && ten->value == 10) {
+          v += 10;
+          next += ten->length;
+        } else if (auto tens = word(lex_.numbers, next); tens && tens->stripped == 1 && tens->value >= 20 && tens->value <= 90 &&
+                                                            tens->value % 10 == 0 && t_[next].text.starts_with("\xD9\x88")) {
+          v += tens->value;
+          next += tens->length;
+        }
+        return v;
+      }
       if (v >= 20 && v < 100 && v % 10 == 0) {  // twenty-five
         std::size_t k = punct(next, "-") ? next + 1 : next;
         if (auto u = word(lex_.numbers, k, false); u && u->value > 0 && u->value < 10) {
@@ -533,19 +554,29 @@ class Run {
     if (!at(i, Kind::number) && !(mask_at(i) & (lex_.ordinals.bit | lex_.months.bit))) return std::nullopt;
     std::size_t k = i, stripped = 0;
     int day = -1;
-    if (at(i, Kind::number) && t_[i].digits <= 2 && plausible_day(t_[i].number)) {
-      day = t_[i].number;
-      k = i + 1;
-    } else if (auto o = word(lex_.ordinals, i)) {
+    const std::size_t d = i;  // (a day word before the date, "يوم السابع من أغسطس", stays outside: the gold's convention)
+    if (at(d, Kind::number) && t_[d].digits <= 2 && plausible_day(t_[d].number)) {
+      day = t_[d].number;
+      k = d + 1;
+    } else if (auto o = word(lex_.ordinals, d)) {
       day = o->value;
       stripped = o->stripped;
-      k = i + o->length;
+      k = d + o->length;
       if (auto l = word(lex_.ordinal_link, k, false)) k += l->length;
       if (!lex_.arabic && punct(k, "of")) ++k;
     }
     if (day > 0) {
       std::size_t after_month = 0;
       auto month = month_at(k, after_month);
+      // "العاشر من الشهر الجاري", "الخامس من هذا الشهر", "الأول من الشهر المقبل": a day of a month named relatively.
+      if (!month && lex_.arabic && k > d + 1)
+        if (auto rel = relative_unit(k); rel && rel->value.size() == 7 && rel->value[4] == '-' && std::isdigit(static_cast<unsigned char>(rel->value[0]))) {
+          const int y = std::stoi(rel->value.substr(0, 4)), mo = std::stoi(rel->value.substr(5, 2));
+          if (!is_valid_civil(y, mo, day)) return std::nullopt;
+          Match m = make(i, rel->end, ymd(y, mo, day));
+          m.stripped = stripped;
+          return m;
+        }
       if (!month) return std::nullopt;
       return finish_day_month(i, after_month, *month, day, stripped);
     }
@@ -706,6 +737,80 @@ class Run {
     return m;
   }
 
+  // "عام 1396هـ", "1429 هـ", "العام 1436 الهجري": a Hijri year (the marker is needed), from 1 Muharram to the day
+  // before the next one by ICU's Umm al-Qura calendar; the value is the Gregorian year it starts in, as a Hijri
+  // month's is the Gregorian month it starts in, and the interval is exact.
+  std::optional<Match> hijri_year(std::size_t i) {
+    if (!lex_.arabic || i >= t_.size()) return std::nullopt;
+    std::size_t k = i, stripped = 0;
+    if (auto w = word(lex_.year_words, k)) {
+      stripped = w->stripped;
+      k += w->length;
+    }
+    if (!at(k, Kind::number) || t_[k].digits < 3 || t_[k].digits > 4) return std::nullopt;
+    const int year = t_[k].number;
+    auto marker = word(lex_.hijri_markers, k + 1);
+    if (!marker || marker->stripped > 2) return std::nullopt;  // the marker itself, or with the article (الهجري)
+    auto first = hijri_to_day(year, 1, 1), next = hijri_to_day(year + 1, 1, 1);
+    if (!first || !next) return std::nullopt;
+    Match m = make(i, k + 1 + marker->length, pad(civil(*first).y, 4));
+    m.start = *first;
+    m.end_day = *next - 1;
+    m.stripped = stripped;
+    return m;
+  }
+
+  // "القرن العشرين" (19: TIMEX3 writes a century as its first two digits), "القرن التاسع عشر" (18), "القرن الحادي
+  // والعشرين", "القرن 21", "القرن الـ21" (20), "القرن الماضي" (the century before the DCT's), "القرنين التاسع عشر
+  // والعشرين" (the first of the two), and a decade of one: "تسعينات القرن الماضي", "الستينات من القرن العشرين" (196).
+  // Not a Hijri century ("القرن الثاني الهجري"), nor one before the Common Era, nor "القرن الأفريقي" (the Horn of
+  // Africa: neither a number nor a direction follows).
+  std::optional<Match> century_ar(std::size_t i) {
+    if (!lex_.arabic || i >= t_.size()) return std::nullopt;
+    if (!(mask_at(i) & (lex_.century_words.bit | lex_.decade_words.bit | lex_.decade_plurals.bit))) return std::nullopt;
+    std::size_t k = i, stripped = 0;
+    std::optional<int> decade;
+    if (auto d = word(lex_.decade_words, k)) {
+      decade = d->value % 10;
+      stripped = d->stripped;
+      k += d->length;
+      if (at(k, Kind::word) && t_[k].text == "\xD9\x85\xD9\x86") ++k;  // من
+    } else if (auto p = word(lex_.decade_plurals, k)) {
+      decade = p->value;
+      stripped = p->stripped;
+      k += p->length;
+    }
+    auto c = word(lex_.century_words, k, !decade);
+    if (!c) return std::nullopt;
+    if (!decade) stripped = c->stripped;
+    k += c->length;
+    int n = 0;
+    std::size_t dir_end = 0;
+    if (auto o = word(lex_.ordinals, k, false)) {
+      n = o->value;
+      k += o->length;
+    } else if (at(k, Kind::word) && t_[k].text == "\xD8\xA7\xD9\x84" && at(k + 1, Kind::number) && !t_[k + 1].space_before) {
+      n = t_[k + 1].number;  // "الـ21"
+      k += 2;
+    } else if (at(k, Kind::number) && t_[k].digits <= 2) {
+      n = t_[k].number;
+      ++k;
+    } else if (auto dir = direction_at(k, dir_end); dir && dct_ && c->value == 1) {
+      const int current = civil(*dct_).y / 100 + 1;  // 2015: the 21st
+      n = *dir == Direction::past ? current - 1 : *dir == Direction::future ? current + 1 : current;
+      k = dir_end;
+    }
+    if (n < 1 || n > 30) return std::nullopt;
+    if (auto h = word(lex_.hijri_markers, k); h && h->stripped <= 2) return std::nullopt;  // الهجري
+    if (at(k, Kind::word) && t_[k].text == "\xD9\x82\xD8\xA8\xD9\x84" && at(k + 1, Kind::word) &&
+        t_[k + 1].text == "\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD9\x84\xD8\xA7\xD8\xAF")  // قبل الميلاد
+      return std::nullopt;
+    if (auto e = word(lex_.era_markers, k); e && t_[k].text.size() > 2) k += e->length;  // "الميلادي", not a bare م
+    Match m = make(i, k, pad(n - 1, 2) + (decade ? std::to_string(*decade) : std::string()));
+    m.stripped = stripped;
+    return m;
+  }
+
   // "التسعينات", "في الستينيات": a decade in words (the last century's unless a year says otherwise).
   std::optional<Match> decade(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
@@ -811,6 +916,7 @@ class Run {
   std::optional<Match> clock(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
     int hour = -1, minute = 0;
+    std::size_t clock_stripped = 0;
     std::size_t e = i;
     if (at(i, Kind::number) && t_[i].digits <= 2 && punct(i + 1, ":") && at(i + 2, Kind::number) && t_[i + 2].digits == 2) {
       hour = t_[i].number;
@@ -819,12 +925,20 @@ class Run {
       if (!lex_.arabic) return std::nullopt;  // English clock times, with a.m./p.m., are in english_extra
     } else if (lex_.arabic) {
       std::size_t k = i;
-      if (auto w = word(lex_.hour_words, i)) k = i + w->length;
+      if (auto w = word(lex_.hour_words, i)) {
+        k = i + w->length;
+        clock_stripped = w->stripped;
+      }
       auto o = word(lex_.hour_ordinals, k);
       if (!o) return std::nullopt;
+      if (k == i) clock_stripped = o->stripped;  // "والسادسة مساء": the conjunction stays outside
       e = k + o->length;
+      if (auto f = word(lex_.hour_fractions, e, false)) {  // "الرابعة والنصف"
+        minute = f->value;
+        e += f->length;
+      }
       auto p = word(lex_.day_parts, e, false);
-      if (k == i && !p) return std::nullopt;  // "الثالثة" alone is an ordinal, not a time
+      if (k == i && !p && minute == 0) return std::nullopt;  // "الثالثة" alone is an ordinal, not a time
       hour = o->value;
       if (p) {
         if ((p->value == "AF" || p->value == "EV" || p->value == "NI") && hour < 12) hour += 12;
@@ -835,8 +949,10 @@ class Run {
     }
     if (hour > 24 || minute > 59) return std::nullopt;
     const std::optional<Day> day = last_day_ ? last_day_ : today_;
-    return make(i, e, (day ? format_day(*day) : std::string("XXXX-XX-XX")) + "T" + pad(hour, 2) + ":" + pad(minute, 2),
-                TimexType::time);
+    Match m = make(i, e, (day ? format_day(*day) : std::string("XXXX-XX-XX")) + "T" + pad(hour, 2) + ":" + pad(minute, 2),
+                   TimexType::time);
+    m.stripped = clock_stripped;
+    return m;
   }
 
   // "الثلاثاء", "يوم الأحد", "الأحد الماضي", "on Friday", "last Friday", "next Tuesday".
@@ -1058,9 +1174,38 @@ class Run {
 
   // "على مدى السنوات الثلاث الماضية" (P3Y), "الأشهر الستة الماضية", "عامين", "three years", "the past year",
   // "a two-year", "seven-week", "years" after a duration lead (PXY).
+  // A duration, and in Arabic with a hedge before it ("نحو الساعتين", "حوالي ثلاث ساعات": mod APPROX, the hedge
+  // inside, as "قبل نحو ثلاث سنوات" has it), but not an age ("البالغ من العمر 30 عاما", "توفي عن 91 عاما").
   std::optional<Match> duration(std::size_t i) {
+    if (lex_.arabic && i < t_.size() && (mask_at(i) & lex_.approx.bit))
+      if (auto a = word(lex_.approx, i))
+        if (auto m = duration(i + a->length)) {
+          m->begin = i;
+          m->stripped = a->stripped;
+          m->mod = Mod::approx;
+          return m;
+        }
+    auto m = plain_duration(i);
+    if (m && lex_.arabic && m->type == TimexType::duration && m->value.size() >= 3 && m->value[0] == 'P' && m->value.back() == 'Y' &&
+        age_before(m->begin))
+      return std::nullopt;
+    return m;
+  }
+
+  // An age word one to three words before token b ("العمر", "عمره", "سن"), or "عن" right before it after a word of
+  // death ("توفي … عن"), in the same sentence.
+  bool age_before(std::size_t b) const {
+    for (std::size_t k = b; k-- > 0 && b - k <= 3 && sentence_[k] == sentence_[b];)
+      if (word(lex_.age_words, k)) return true;
+    if (b == 0 || !at(b - 1, Kind::word) || t_[b - 1].text != "\xD8\xB9\xD9\x86") return false;  // عن
+    for (std::size_t k = b - 1; k-- > 0 && b - k <= 9 && sentence_[k] == sentence_[b];)
+      if (word(lex_.death_words, k)) return true;
+    return false;
+  }
+
+  std::optional<Match> plain_duration(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
-    if (!at(i, Kind::number) && !(mask_at(i) & (lex_.numbers.bit | lex_.units.bit | lex_.half_words.bit)) &&
+    if (!at(i, Kind::number) && !(mask_at(i) & (lex_.numbers.bit | lex_.teen_units.bit | lex_.units.bit | lex_.half_words.bit)) &&
         (lex_.arabic || t_[i].text != "the"))
       return std::nullopt;
     std::size_t k = i;
@@ -1283,7 +1428,7 @@ class Run {
     if (!lex_.arabic && at(k, Kind::word) && t_[k].text == "of") ++k;
     if (!lex_.arabic && at(k, Kind::word) && t_[k].text == "the") ++k;
     std::optional<Match> inner;
-    for (auto rule : {&Run::month_expression, &Run::year_expression, &Run::relative_unit, &Run::english_extra}) {
+    for (auto rule : {&Run::month_expression, &Run::year_expression, &Run::relative_unit, &Run::english_extra, &Run::century_ar}) {
       auto m = (this->*rule)(k);
       if (m && m->type == TimexType::date && (!inner || m->end > inner->end)) inner = m;
     }
@@ -1332,8 +1477,10 @@ class Run {
       return m;
     }
     if (auto h = word(lex_.past_ref, i)) {
-      Match m = make(i, i + h->length, "PAST_REF");
-      m.stripped = h->stripped;
+      // "في الماضي" is listed whole ("الماضي" alone is a direction word), but في is a signal word, outside.
+      const bool fi = lex_.arabic && h->length > 1 && t_[i].text == "\xD9\x81\xD9\x8A" && h->stripped == 0;
+      Match m = make(fi ? i + 1 : i, i + h->length, "PAST_REF");
+      m.stripped = fi ? 0 : h->stripped;
       return m;
     }
     // Not "the future of …", nor a future described ("مستقبلا أفضل", a better future): those are the noun.
@@ -1350,6 +1497,23 @@ class Run {
   std::optional<Match> iso_date(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
     if (!at(i, Kind::number)) return std::nullopt;
+    // Hijri dates in digits, day first or year first: "26 - 5 - 1436هـ", "17/10/1436 هـ", "1436/5/26هـ" (a year of
+    // 1300..1500 is Hijri without its marker too), by ICU's Umm al-Qura calendar.
+    if (lex_.arabic && at(i + 2, Kind::number) && at(i + 4, Kind::number) &&
+        ((punct(i + 1, "/") && punct(i + 3, "/")) || (punct(i + 1, "-") && punct(i + 3, "-")))) {
+      const bool year_first = t_[i].digits == 4, year_last = t_[i + 4].digits == 4;
+      if (year_first != year_last && t_[i + 2].digits <= 2 && t_[(year_first ? i + 4 : i)].digits <= 2) {
+        const int y = year_first ? t_[i].number : t_[i + 4].number, mo = t_[i + 2].number;
+        const int d = year_first ? t_[i + 4].number : t_[i].number;
+        const auto marker = word(lex_.hijri_markers, i + 5, false);
+        if (marker || (y >= 1300 && y <= 1500)) {
+          if (mo < 1 || mo > 12 || d < 1 || d > 30) return std::nullopt;
+          const auto day = hijri_to_day(y, mo, d);
+          if (!day) return std::nullopt;
+          return make(i, i + 5 + (marker ? marker->length : 0), format_day(*day));
+        }
+      }
+    }
     if (t_[i].digits == 4 && punct(i + 1, "-") && at(i + 2, Kind::number) && punct(i + 3, "-") && at(i + 4, Kind::number)) {
       const int y = t_[i].number, mo = t_[i + 2].number, d = t_[i + 4].number;
       if (!is_valid_civil(y, mo, d)) return std::nullopt;
@@ -1673,11 +1837,14 @@ class Run {
   // "daily", "weekly", "every Monday", "each year".
   std::optional<Match> set(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
-    if (auto s = word(lex_.sets, i, false)) {
-      // "quarterly earnings", "a daily newspaper": adjectives before a noun are not timexes.
+    if (auto s = word(lex_.sets, i, lex_.arabic)) {
+      // "quarterly earnings", "a daily newspaper": English adjectives before a noun are not timexes (Arabic's sets
+      // are adverbs, "سنويا"; the adjective is another word, "يومية").
       const std::size_t e = i + s->length;
-      if (e < t_.size() && t_[e].kind == Kind::word && !word(lex_.range_to, e, false)) return std::nullopt;
-      return make(i, e, s->value, TimexType::set);
+      if (!lex_.arabic && e < t_.size() && t_[e].kind == Kind::word && !word(lex_.range_to, e, false)) return std::nullopt;
+      Match m = make(i, e, s->value, TimexType::set);
+      m.stripped = s->stripped;
+      return m;
     }
     if (auto l = word(lex_.set_leads, i, false)) {
       const std::size_t k = i + l->length;
