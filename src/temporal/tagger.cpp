@@ -1187,7 +1187,7 @@ class Run {
         }
     auto m = plain_duration(i);
     if (m && lex_.arabic && m->type == TimexType::duration && m->value.size() >= 3 && m->value[0] == 'P' && m->value.back() == 'Y' &&
-        age_before(m->begin))
+        (age_before(m->begin) || (m->begin > 0 && punct(m->begin - 1, "(") && punct(m->end, ")"))))  // "(35 سنة)" after a name
       return std::nullopt;
     return m;
   }
@@ -1246,16 +1246,18 @@ class Run {
           m.stripped = u->stripped;
           return m;
         }
+      bool counted = false;  // a number word after the unit: "السنوات الثلاث", "دقيقة واحدة"
       if (auto n = number_at(k, after); n && !at(k, Kind::number)) {  // "السنوات الثلاث", not "يوم 12"
         count = *n;
         k = after;
+        counted = true;
       } else if (count == 0) {
         if (auto f = word(lex_.few_words, k, false)) k += f->length;  // "الأسابيع القليلة الماضية"
       }
       std::size_t de = 0;
       const auto dir = direction_at(k, de);
       if (dir == Direction::past || dir == Direction::future) k = de;
-      if (count == 1 && !dir && u->length == 1) return std::nullopt;  // a bare "عام" or "يوم" is not a duration
+      if (count == 1 && !dir && !counted && u->length == 1) return std::nullopt;  // a bare "عام" or "يوم" is not a duration
       if (count == 0 && !dir) {
         // A vague plural needs a lead ("على مدى سنوات", "منذ سنوات") or a following "من" ("سنوات من التعاون").
         const bool of_follows = at(k, Kind::word) && word(lex_.ordinal_link, k, false);
@@ -1370,6 +1372,10 @@ class Run {
       if (t_[i].text == "the") ++k;  // "the winter of 1990"
       before = direction_at(k, be);
       if (before) k = be;
+    } else if (t_[i].text == "\xD9\x87\xD8\xB0\xD8\xA7" || t_[i].text == "\xD9\x87\xD8\xB0\xD9\x87") {  // "هذا الصيف", "هذه"
+      before = direction_at(i, be);
+      if (before != Direction::current) return std::nullopt;
+      k = be;
     }
     auto s = word(lex_.seasons, k);
     if (!s) return std::nullopt;
