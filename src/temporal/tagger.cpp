@@ -558,6 +558,15 @@ class Run {
     if (at(d, Kind::number) && t_[d].digits <= 2 && plausible_day(t_[d].number)) {
       day = t_[d].number;
       k = d + 1;
+      // "من 17 إلى 18 يوليو 2015", "بين 3 و5 أغسطس": the first day of a range takes the month (and year) of the
+      // second; the expression is the first number alone.
+      if (lex_.arabic && !word(lex_.months, k) && i > 0 && word(lex_.range_from, i - 1, false))
+        if (auto to = word(lex_.range_to, k); to && at(k + to->length, Kind::number) && t_[k + to->length].digits <= 2)
+          if (auto second = absolute_date(k + to->length); second && second->value.size() == 10 && second->value[4] == '-') {
+            const int y = std::stoi(second->value.substr(0, 4)), mo = std::stoi(second->value.substr(5, 2));
+            if (!is_valid_civil(y, mo, day)) return std::nullopt;
+            return make(i, i + 1, ymd(y, mo, day));
+          }
     } else if (auto o = word(lex_.ordinals, d)) {
       day = o->value;
       stripped = o->stripped;
@@ -867,6 +876,8 @@ class Run {
       }
     auto h = word(lex_.day_offsets, k);
     if (h && k == i && i > 0 && word(lex_.not_day_after, i - 1, false)) return std::nullopt;  // «عين اليوم», a newspaper
+    // "اليوم الثالث للعملية": the third day of something, not today.
+    if (h && lex_.arabic && h->value == 0 && word(lex_.ordinals, k + h->length, false)) return std::nullopt;
     if (!h) {
       if (part.empty()) return std::nullopt;
       // "ظهر الخميس": a day part before a weekday.
@@ -1192,10 +1203,10 @@ class Run {
     return m;
   }
 
-  // An age word one to three words before token b ("العمر", "عمره", "سن"), or "عن" right before it after a word of
+  // An age word one to four words before token b ("العمر", "عمره", "أعمارهم", "سن"), or "عن" right before it after a word of
   // death ("توفي … عن"), in the same sentence.
   bool age_before(std::size_t b) const {
-    for (std::size_t k = b; k-- > 0 && b - k <= 3 && sentence_[k] == sentence_[b];)
+    for (std::size_t k = b; k-- > 0 && b - k <= 4 && sentence_[k] == sentence_[b];)  // (4: "أعمارهم بين 16 - 60 سنة")
       if (word(lex_.age_words, k)) return true;
     if (b == 0 || !at(b - 1, Kind::word) || t_[b - 1].text != "\xD8\xB9\xD9\x86") return false;  // عن
     for (std::size_t k = b - 1; k-- > 0 && b - k <= 9 && sentence_[k] == sentence_[b];)

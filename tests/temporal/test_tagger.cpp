@@ -191,6 +191,8 @@ TEST_CASE("Arabic durations, periods, ranges and Hijri dates", "[temporal][ar]")
       {"في فرنسا هذا الصيف", "2015-07-25", "هذا الصيف", "DATE", "2015-SU", "", "", ""},
       {"بعد دقيقة واحدة من منتصف الليل", "", "دقيقة واحدة", "DURATION", "PT1M", "", "", ""},
       {"بعد حرمان طيلة عقود", "", "عقود", "DURATION", "PXDE", "", "", ""},
+      {"زار الغابون من 17 إلى 18 يوليو 2015 بعد", "2015-07-24", "17", "DATE", "2015-07-17", "", "", ""},
+      {"زار الغابون من 17 إلى 18 يوليو 2015 بعد", "2015-07-24", "18 يوليو 2015", "DATE", "2015-07-18", "", "", ""},
       // Sets (adverbs) and clock times with a fraction of the hour; the conjunction stays outside.
       {"توزع 170 ألف نسخة سنويا من المصاحف", "", "سنويا", "SET", "P1Y", "", "", ""},
       {"الثالثة بعد الظهر والسادسة مساء", "2015-07-21", "السادسة مساء", "TIME", "2015-07-21T18:00", "", "", ""},
@@ -198,7 +200,7 @@ TEST_CASE("Arabic durations, periods, ranges and Hijri dates", "[temporal][ar]")
   // Not a timex: the Horn of Africa, a Hijri or pre-Common-Era century, ages.
   for (const char* text : {"في القرن الأفريقي المضطرب", "القرن الثاني الهجري", "في القرن الخامس قبل الميلاد",
                            "البالغ من العمر 30 عاما", "عن عمر يناهز 80 عاما", "حتى رحيله عام 2010 عن 91 عامًا",
-                           "قالت بارول خاتون (35 سنة) إحدى ساكني الجيب"}) {
+                           "قالت بارول خاتون (35 سنة) إحدى ساكني الجيب", "تتراوح أعمارهم بين 16 - 60 سنة"}) {
     INFO(text);
     for (const auto& t : temporal_tagger().tag(text, "ar", parse_day("2015-07-21"))) CHECK(t.date.value.find('P') != 0);
   }
@@ -206,6 +208,8 @@ TEST_CASE("Arabic durations, periods, ranges and Hijri dates", "[temporal][ar]")
   CHECK(temporal_tagger().tag("حتى رحيله عام 2010 عن 91 عامًا", "ar", parse_day("2015-07-21")).size() == 1);
   CHECK(temporal_tagger().tag("في القرن الأفريقي المضطرب", "ar", parse_day("2015-07-21")).empty());
   CHECK(temporal_tagger().tag("القرن الثاني الهجري", "ar", parse_day("2015-07-21")).empty());
+  // "The third day of the operation" is not today.
+  CHECK(temporal_tagger().tag("بدا في اليوم الثالث للعملية العسكرية", "ar", parse_day("2015-07-27")).empty());
 }
 
 TEST_CASE("English absolute, relative and calendar expressions (TempEval-3 conventions)", "[temporal][en]") {
@@ -385,7 +389,7 @@ TEST_CASE("the rule gates change no result: every rule asked everywhere gives th
       "16:30", "الجمعة", "هذا", "الشهر", "الجاري", "ونصف", "مدى", "على", "خلال", "القرن", "القرنين", "العشرين",
       "التاسع", "عشر", "الحادي", "والعشرين", "الـ19", "تسعينات", "الميلادي", "الهجري", "1396هـ", "خمس", "وخمسين", "أحد",
       "نحو", "حوالي", "العاشر", "سنويا", "والسادسة", "مساء", "والنصف", "العمر", "عن", "توفي", "عاما", "قليلة", "-", "5",
-      "1436", "26", "10", "أول", "يوليو", "الصيف", "واحدة", "دقيقة", "طيلة", "عقود", "سنة", "35"};
+      "1436", "26", "10", "أول", "يوليو", "الصيف", "واحدة", "دقيقة", "طيلة", "عقود", "سنة", "35", "إلى", "بين", "17", "18", "أعمارهم", "الثالث"};
   std::mt19937 rng(1130);
   auto text_of = [&rng](const std::vector<std::string>& words) {
     std::string t;
