@@ -231,7 +231,8 @@ class Run {
     gate(&Run::relative_unit, en ? dir : lex_.current.bit | lex_.calendar_units.bit, false, en);
     if (en) gate(&Run::ago, lex_.numbers.bit | lex_.units.bit, true);
     else gate(&Run::ago, lex_.ago.bit);
-    gate(&Run::duration, lex_.numbers.bit | lex_.teen_units.bit | lex_.units.bit | lex_.half_words.bit | (en ? 0 : lex_.approx.bit), true, en);
+    gate(&Run::duration, lex_.numbers.bit | lex_.teen_units.bit | lex_.units.bit | lex_.half_words.bit |
+                             (en ? 0 : lex_.approx.bit | lex_.more_less.bit), true, en);
     gate(&Run::season, lex_.seasons.bit | dir, false, en);
     gate(&Run::period_part, lex_.period_parts.bit, false, en);
     gate(&Run::refs, lex_.present.bit | lex_.past_ref.bit | lex_.future_ref.bit | lex_.future.bit);
@@ -689,6 +690,7 @@ class Run {
                                      word(lex_.until, i - 1, true) || word(lex_.range_from, i - 1, true) ||
                                      word(lex_.range_to, i - 1, true) || t_[i - 1].text == "in" ||
                                      t_[i - 1].text == "by" || t_[i - 1].text == "of" || t_[i - 1].text == "\xD9\x81\xD9\x8A" /*في*/ ||
+                                     t_[i - 1].text == "\xD9\x88\xD9\x81\xD9\x8A" /*وفي*/ || t_[i - 1].text == "\xD9\x81\xD9\x81\xD9\x8A" /*ففي*/ ||
                                      t_[i - 1].text == "before" || t_[i - 1].text == "after");
       static const std::vector<std::string_view> kJoin = {"and", "or", "to", "through", "when", "as", "after", "before",
                                                           "compared", "with", "from", "until", "levels", "level", "period"};
@@ -1196,6 +1198,15 @@ class Run {
           m->mod = Mod::approx;
           return m;
         }
+    // "أكثر من أربعة أعوام", "أقل من نصف ساعة": inside the expression, as the gold has "قبل أكثر من شهر" (TIMEX3's
+    // MORE_THAN and LESS_THAN are not among the modifiers CONTRACT.md lists).
+    if (lex_.arabic && i < t_.size() && (mask_at(i) & lex_.more_less.bit))
+      if (auto ml = word(lex_.more_less, i))
+        if (auto m = duration(i + ml->length)) {
+          m->begin = i;
+          m->stripped = ml->stripped;
+          return m;
+        }
     auto m = plain_duration(i);
     if (m && lex_.arabic && m->type == TimexType::duration && m->value.size() >= 3 && m->value[0] == 'P' && m->value.back() == 'Y' &&
         (age_before(m->begin) || (m->begin > 0 && punct(m->begin - 1, "(") && punct(m->end, ")"))))  // "(35 سنة)" after a name
@@ -1445,7 +1456,8 @@ class Run {
     if (!lex_.arabic && at(k, Kind::word) && t_[k].text == "of") ++k;
     if (!lex_.arabic && at(k, Kind::word) && t_[k].text == "the") ++k;
     std::optional<Match> inner;
-    for (auto rule : {&Run::month_expression, &Run::year_expression, &Run::relative_unit, &Run::english_extra, &Run::century_ar}) {
+    for (auto rule : {&Run::month_expression, &Run::year_expression, &Run::relative_unit, &Run::english_extra, &Run::century_ar,
+                      &Run::decade}) {
       auto m = (this->*rule)(k);
       if (m && m->type == TimexType::date && (!inner || m->end > inner->end)) inner = m;
     }
