@@ -48,7 +48,8 @@ enum WordFlag : std::uint32_t {
   kOneNounHead = 32768,      // وزارة، حزب، مجلس: one noun with the article after it names an organisation
   kPlaceContext = 65536,     // منطقة، قضاء: a place's name follows, but the word starts no place pattern
   kGivenTaMarbuta = 131072,  // a given name written with ة (نادية): in matching form ه, like a noun with the pronoun
-  kNamedAfter = 262144       // سجن، مسجد، شارع …: a person's name right after it names the building, not the person
+  kNamedAfter = 262144,      // سجن، مسجد، شارع …: a person's name right after it names the building, not the person
+  kDivine = 524288           // السلام، الإله، القادر …: a name of God after عبد (عبد السلام): a given name of two words
 };
 
 struct ActorRecognizer::Tables {
@@ -297,7 +298,7 @@ void ActorRecognizer::add_word_data(const Json& data) {
       {"name_particles", kParticle},    {"place_heads", kPlaceHead},    {"media_heads", kMediaHead},
       {"reporting_verbs", kReport},     {"compound_names", kCompound},  {"institution_heads", kInstitutionHead},
       {"one_noun_heads", kOneNounHead}, {"place_context", kPlaceContext},
-      {"named_after_heads", kNamedAfter}};
+      {"named_after_heads", kNamedAfter}, {"divine_names", kDivine}};
   for (const auto& [key, flag] : kLists)
     if (data.contains(key))
       for (const auto& w : data.at(key)) mark(w.get<std::string>(), flag);
@@ -625,6 +626,8 @@ class ActorPass {
       if (!first && !starts_with(rest, "\xD9\x8A") && common_word_or_title(rest))
         return false;  // … or on a title word: "ألفونسو كمهاجم صريح" (as a striker)
       if (starts_with(w, "\xD8\xA8") && rest.size() >= 10 && starts_with(rest, "\xD8\xAA")) return false;
+      // … or of the فعول form (بخروج، بدخول، بوصول: four letters, و the third) after a name.
+      if (!first && starts_with(w, "\xD8\xA8") && rest.size() == 8 && rest.substr(4, 2) == "\xD9\x88") return false;
       // … or on a verbal noun of the إفعال, انفعال, افتعال and استفعال forms after a name: "عبد العزيز بإصدار",
       // "بانهيار", "باستعدادات".
       if (!first && starts_with(w, "\xD8\xA8") && starts_with(rest, "\xD8\xA7") &&
@@ -662,6 +665,13 @@ class ActorPass {
         (first || w.size() < 10 || starts_with(w, "\xD9\x85") || ends("\xD9\x8A\xD8\xA7") || accusative_shape(w)))
       return false;
     if (w.size() < 4 || (article && w.size() < 8)) return false;      // one letter, or the article and one letter
+    // An indefinite plural in يات after a name ("… بن عبد العزيز برقيات تهنئة"; a surname in ات, بركات، has no ي).
+    if (!first && !article && w.size() >= 10 && ends("\xD9\x8A\xD8\xA7\xD8\xAA")) return false;
+    // A verbal noun of the افتعال or انفعال form (ابتداء، انتهاء، انسحاب): six letters, ا first and fifth, ت or ن
+    // after the first radical (or ن second).
+    if (!first && !article && w.size() == 12 && starts_with(w, "\xD8\xA7") && w.substr(8, 2) == "\xD8\xA7" &&
+        (w.substr(4, 2) == "\xD8\xAA" || w.substr(2, 2) == "\xD9\x86"))
+      return false;
     if (article && (ends("\xD8\xA7\xD8\xAA") || ends("\xD9\x88\xD9\x86") || ends("\xD9\x8A\xD9\x86"))) return false;  // ات ون ين
     return true;
   }
@@ -751,7 +761,8 @@ class ActorPass {
             break;
         }
       }
-      const bool particle = own(j) & kParticle;
+      // (The first word may carry a proclitic: "وعبد السلام", "فأبو محمد".)
+      const bool particle = (j == i ? flags_[j] : own(j)) & kParticle;
       // A given name whose أل… reads as the article in the matching form (ألكسندر، ألبرت) does not end the name.
       const bool article = has_article(tokens_[j].text) && !(own(j) & kGiven);
       if (!particle) ++n;
@@ -833,7 +844,12 @@ class ActorPass {
 
   // عمر after بلغ "to reach" is "age": "ويبلغ عمر هولمز 27 عاما" (Holmes is 27), not the given name Omar.
   bool age_not_name(std::size_t i) const {
-    if (i == 0 || tokens_[i].text != "\xD8\xB9\xD9\x85\xD8\xB1") return false;  // عمر
+    if (i == 0) return false;
+    // A given name that is also a noun, after ذات/ذو/ذي/ذا (possessing): "ذات جمال ساحر" (of enchanting beauty).
+    for (std::string_view owner : {"\xD8\xB0\xD8\xA7\xD8\xAA", "\xD8\xB0\xD9\x88", "\xD8\xB0\xD9\x8A", "\xD8\xB0\xD8\xA7"})
+      if (tokens_[i - 1].text == owner) return true;
+    if (tokens_[i].text != "\xD8\xB9\xD9\x85\xD8\xB1") return false;  // عمر
+    if (i + 1 < tokens_.size() && tokens_[i + 1].kind == PhraseToken::Kind::number) return true;  // "عمر 15 عاما": an age
     std::string_view before = tokens_[i - 1].text;
     if (starts_with(before, "\xD9\x88")) before.remove_prefix(2);  // و
     for (std::string_view verb : {"\xD9\x8A\xD8\xA8\xD9\x84\xD8\xBA", "\xD8\xAA\xD8\xA8\xD9\x84\xD8\xBA",  // يبلغ تبلغ
@@ -1053,7 +1069,7 @@ class ActorPass {
     // عبد and a name of God (عبد الله، عبد الرحمن) is a given name of two words; with at least one more name word
     // after it, a person ("والعريف عبد الله أحمد عبد الله عسيري"), but not alone ("عبد الله" in a prayer).
     if (is(i, kParticle) && word(i + 1) &&
-        (own(i + 1) & kCompound || tokens_[i + 1].text == "\xD8\xA7\xD9\x84\xD9\x84\xD9\x87")) {  // الله
+        (own(i + 1) & (kCompound | kDivine) || tokens_[i + 1].text == "\xD8\xA7\xD9\x84\xD9\x84\xD9\x87")) {  // الله
       const std::size_t stripped = clitics_before(i, kParticle);
       if (without_proclitics(i, stripped) == "\xD8\xB9\xD8\xA8\xD8\xAF") {  // عبد
         const std::size_t end = take_name(i, true, true);

@@ -563,7 +563,8 @@ class Run {
       // second; the expression is the first number alone.
       if (lex_.arabic && !word(lex_.months, k) && i > 0 && word(lex_.range_from, i - 1, false))
         if (auto to = word(lex_.range_to, k); to && at(k + to->length, Kind::number) && t_[k + to->length].digits <= 2)
-          if (auto second = absolute_date(k + to->length); second && second->value.size() == 10 && second->value[4] == '-') {
+          if (auto second = absolute_date(k + to->length);
+              second && second->value.size() == 10 && second->value[4] == '-' && std::isdigit(static_cast<unsigned char>(second->value[0]))) {
             const int y = std::stoi(second->value.substr(0, 4)), mo = std::stoi(second->value.substr(5, 2));
             if (!is_valid_civil(y, mo, day)) return std::nullopt;
             return make(i, i + 1, ymd(y, mo, day));

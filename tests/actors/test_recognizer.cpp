@@ -291,7 +291,22 @@ TEST_CASE("organisations and places from their heads", "[actors]") {
               {"بتهمة المشاركة في أنشطة جماعة إرهابية", ""},
               // A person's name right after a building or place word is the place's name.
               {"لدى وصوله مطار الملك عبد العزيز الدولي", ""},
-              {"لقادة القاعدة من سجن أبو غريب في يوليو", ""}},
+              {"لقادة القاعدة من سجن أبو غريب في يوليو", ""},
+              // … and after a weapon's word: a rocket named after a person.
+              {"وأكثر من مائتي صاروخ أبو طالب وغيرها", ""},
+              // A given name that is a noun after ذات (possessing); ب on a فعول verbal noun, a ك-word, an افتعال
+              // verbal noun, an indefinite plural in يات, a time adjective end a name; مقابل is a preposition.
+              {"وهي واحة طبيعية ذات جمال ساحر", ""},
+              {"وطالب علي عمر بخروج المسلحين", ""},
+              {"كشف أن مهرجان مؤسسة بدرخان القادم سينظم", "[مؤسسة بدرخان=mwsst-bdrkhan]"},
+              {"يتقدمه الرئيس الفرنسي فرانسوا هولاند كضيف شرف", "[الفرنسي=france][فرانسوا هولاند=franswa-hwland]"},
+              {"بقيادة العميد محمد مساعد ابتداء من يوم أمس", "[محمد مساعد=mhmd-msad]"},
+              {"ولي العهد الأمير محمد بن نايف بن عبد العزيز ببرقيات تهنئة",
+               "[محمد بن نايف بن عبد العزيز=mhmd-bn-nayf-bn-abd-al-zyz]"},
+              {"في تونس مقابل إطلاق سراحهم", "[تونس=tunisia]"},
+              {"وتنظيم حركة مرور السيارات", ""},
+              // عبد and a name of God with a conjunction glued on: "وعبد السلام".
+              {"وعبد السلام سعد معجب بوراس", "[عبد السلام سعد معجب بوراس=abd-al-slam-sd-mjb-bwras]"}},
              "ar");
   check_rows({{"General Motors Corp. said", "[General Motors=general-motors]"},
               {"Chrysler Group LLC said", "[Chrysler Group LLC=chrysler-group-llc]"},
