@@ -216,6 +216,8 @@ TEST_CASE("Arabic durations, periods, ranges and Hijri dates", "[temporal][ar]")
   CHECK(temporal_tagger().tag("في القرن الأفريقي المضطرب", "ar", parse_day("2015-07-21")).empty());
   CHECK(temporal_tagger().tag("القرن الثاني الهجري", "ar", parse_day("2015-07-21")).empty());
   CHECK(temporal_tagger().tag("تقع قريبا من الحدود", "ar", parse_day("2015-07-27")).empty());
+  // Without a DCT the second day of a range has no year: the first is left alone (this once threw from std::stoi).
+  CHECK(temporal_tagger().tag("زار الغابون من 17 إلى 18 يوليو", "ar", std::nullopt).size() == 1);
   // "The third day of the operation" is not today.
   CHECK(temporal_tagger().tag("بدا في اليوم الثالث للعملية العسكرية", "ar", parse_day("2015-07-27")).empty());
 }
