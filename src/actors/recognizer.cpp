@@ -49,7 +49,8 @@ enum WordFlag : std::uint32_t {
   kPlaceContext = 65536,     // منطقة، قضاء: a place's name follows, but the word starts no place pattern
   kGivenTaMarbuta = 131072,  // a given name written with ة (نادية): in matching form ه, like a noun with the pronoun
   kNamedAfter = 262144,      // سجن، مسجد، شارع …: a person's name right after it names the building, not the person
-  kDivine = 524288           // السلام، الإله، القادر …: a name of God after عبد (عبد السلام): a given name of two words
+  kDivine = 524288,          // السلام، الإله، القادر …: a name of God after عبد (عبد السلام): a given name of two words
+  kDescribing = 1048576      // الرسمية، المحلية …: after an organisation head and its noun, the phrase describes
 };
 
 struct ActorRecognizer::Tables {
@@ -298,7 +299,7 @@ void ActorRecognizer::add_word_data(const Json& data) {
       {"name_particles", kParticle},    {"place_heads", kPlaceHead},    {"media_heads", kMediaHead},
       {"reporting_verbs", kReport},     {"compound_names", kCompound},  {"institution_heads", kInstitutionHead},
       {"one_noun_heads", kOneNounHead}, {"place_context", kPlaceContext},
-      {"named_after_heads", kNamedAfter}, {"divine_names", kDivine}};
+      {"named_after_heads", kNamedAfter}, {"divine_names", kDivine}, {"describing_adjectives", kDescribing}};
   for (const auto& [key, flag] : kLists)
     if (data.contains(key))
       for (const auto& w : data.at(key)) mark(w.get<std::string>(), flag);
@@ -630,7 +631,7 @@ class ActorPass {
       if (!first && starts_with(w, "\xD8\xA8") && rest.size() == 8 && rest.substr(4, 2) == "\xD9\x88") return false;
       // … or on a verbal noun of the إفعال, انفعال, افتعال and استفعال forms after a name: "عبد العزيز بإصدار",
       // "بانهيار", "باستعدادات".
-      if (!first && starts_with(w, "\xD8\xA8") && starts_with(rest, "\xD8\xA7") &&
+      if (starts_with(w, "\xD8\xA8") && starts_with(rest, "\xD8\xA7") &&  // (first too: "المقدم الخييلي بإطلاع")
           ((rest.size() == 10 && rest.substr(6, 2) == "\xD8\xA7") ||
            (rest.size() == 12 && rest.substr(8, 2) == "\xD8\xA7" &&
             (rest.substr(2, 2) == "\xD9\x86" || rest.substr(4, 2) == "\xD8\xAA")) ||  // ان??ا? ، ا?ت?ا?
@@ -643,6 +644,14 @@ class ActorPass {
     if (!first && !place && w.size() >= 8 && starts_with(w, "\xD8\xA7") && !starts_with(w, kArticle) && w.ends_with("\xD9\x8A") &&
         slice_has_alef_maqsura(j))
       return false;
+    // A perfect verb of the افتعل form (اعتقد، انتقد، اعترف: five letters, ا then a radical then ت) or of the انفعل
+    // form (انسحب، انطلق), its radicals strong (not استون، انطون), after a name: "السلطان عبد الحميد اعتقد أن …".
+    if (!first && !place && w.size() == 10 && starts_with(w, "\xD8\xA7") && !starts_with(w, kArticle)) {
+      const std::string_view r1 = w.substr(4, 2), r2 = w.substr(6, 2), r3 = w.substr(8, 2);
+      auto weak = [](std::string_view l) { return l == "\xD8\xA7" || l == "\xD9\x88" || l == "\xD9\x8A"; };  // ا و ي
+      if (r1 == "\xD8\xAA" && !weak(w.substr(2, 2)) && !weak(r2) && !weak(r3)) return false;         // ا?ت?? (not استون)
+      if (w.substr(2, 2) == "\xD9\x86" && !weak(r1) && !weak(r2) && !weak(r3)) return false;        // ان???
+    }
     // A perfect verb of the استفعل form after a name: "خالد استمر في …", "… استقبل".
     if (!first && !place && w.size() >= 10 && starts_with(w, "\xD8\xA7\xD8\xB3\xD8\xAA")) return false;  // است
     for (std::string_view glued : {"\xD9\x84\xD9\x84", "\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x88\xD8\xA7\xD9\x84",
@@ -1098,6 +1107,12 @@ class ActorPass {
           break;
         }
         if (verb_like(w) || starts_with(w, "\xD9\x88") || starts_with(w, "\xD9\x81")) break;  // a verb, و or ف: the name is over
+        if (starts_with(w, "\xD8\xA8\xD8\xA7\xD9\x84")) break;  // بال…: "مجلة بالألوان" (in colour)
+        // "وكالة الأنباء الرسمية", "وكالة المخابرات المحلية": an adjective that says whose or what kind it is — the
+        // phrase describes an organisation named elsewhere; no actor.
+        if (j > i + 1 && (f & kDescribing)) return i + 1;
+        // A plural nisba ("مجلس الشيوخ الديمقراطيين": the Democratic senators) is about members: the name ends before.
+        if (j > i + 1 && has_article(w) && (w.ends_with("\xD9\x8A\xD9\x8A\xD9\x86") || w.ends_with("\xD9\x8A\xD9\x88\xD9\x86"))) break;
         if (j > i + 1 && !has_article(w) && !starts_with(w, "\xD9\x84")) break;  // after the first word only ال… or ل… words
         // A ل… word ("للدراسات") only as the first after the head's complement and when the name ends there.
         if (starts_with(w, "\xD9\x84") && (j == i + 1 || (word(j + 1) && !(own(j + 1) & (kStop | kGeneric))))) break;
@@ -1245,6 +1260,9 @@ class ActorPass {
     const std::string_view base = without_proclitics(i, hit.stripped);
     if (starts_with(base, kArticle) && !one_word_forms_.count(std::string(base))) return false;  // matched without its article
     if (!has_article(base) || i == 0 || !word(i - 1) || latin(i - 1)) return true;
+    // After another given name it is that person's family name ("فايز الشهري" after "طلال الشهري"): the full name
+    // would have matched as a whole.
+    if (flags_[i - 1] & kGiven) return false;
     // After a noun in the construct state (ة: "دورية العلوم", "رعاية الأطفال") the word is that noun's complement.
     if (std::string_view(tokens_[i - 1].text).ends_with("\xD9\x87")) return false;
     if (!has_article(tokens_[i - 1].text)) return true;

@@ -305,6 +305,18 @@ TEST_CASE("organisations and places from their heads", "[actors]") {
                "[محمد بن نايف بن عبد العزيز=mhmd-bn-nayf-bn-abd-al-zyz]"},
               {"في تونس مقابل إطلاق سراحهم", "[تونس=tunisia]"},
               {"وتنظيم حركة مرور السيارات", ""},
+              // A perfect verb of the افتعل form, a pronoun on إن, ب on an إفعال noun right after a title end a name.
+              {"السلطان عبد الحميد اعتقد أن الكهرباء", "[عبد الحميد=abd-al-hmyd]"},
+              {"قال رئيس الاتحاد عبد الخالق مسعود إنهم ملتزمون", "[عبد الخالق مسعود=abd-al-khalq-mswd]"},
+              {"وبدوره قام المقدم الخييلي بإطلاع الزياني على الخطط", ""},
+              // An organisation phrase with an adjective of kind describes one named elsewhere; a plural nisba is
+              // about members; بال… after a media head is not a name.
+              {"في حوار مع وكالة الأنباء الرسمية (أرنا)", "[أرنا=irna]"},
+              {"بين أعضاء مجلس الشيوخ الديمقراطيين الذي", "[مجلس الشيوخ=mjls-al-shywkh]"},
+              {"فأول مجلة بالألوان كانت", ""},
+              // A family name after another given name is that person's, not the one named before.
+              {"كل من طلال الشهري ويزيد. ثم فايز الشهري وخالد",
+               "[طلال الشهري=tlal-al-shhry][فايز الشهري=fayz-al-shhry]"},
               // عبد and a name of God with a conjunction glued on: "وعبد السلام".
               {"وعبد السلام سعد معجب بوراس", "[عبد السلام سعد معجب بوراس=abd-al-slam-sd-mjb-bwras]"}},
              "ar");
