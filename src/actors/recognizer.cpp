@@ -1095,6 +1095,7 @@ class ActorPass {
       // An outlet's name that is a common noun with the article is one word ("نادي النصر", "قناة الجزيرة"): what
       // follows describes it ("نادي النصر الراغبة في …"), except its country.
       const bool outlet_noun = is(i, kMediaHead) && !is(i, kInstitutionHead) && has_article(tokens_[i + 1].text);
+      bool joined_conjunct = false;
       while (word(j) && j < i + 4 && !latin(j) && !tokens_[j].line_before) {
         const std::uint32_t f = own(j);
         if (f & (kStop | kGeneric | kTitleFirst | kOrgHead)) break;
@@ -1105,6 +1106,17 @@ class ActorPass {
             ++j;
           }
           break;
+        }
+        // "حزب الحرية والعدالة", "وزارة الثقافة والإعلام": one و + article word right after an article word joins
+        // the name when the word itself could (not a function word, generic noun, title or head).
+        if (j > i + 1 && starts_with(w, "\xD9\x88\xD8\xA7\xD9\x84") && w.size() >= 12 && has_article(tokens_[j - 1].text) &&
+            !joined_conjunct) {
+          const std::uint32_t g = t_.flags(w.substr(2)) | t_.flags(w.substr(6));  // with and without the article
+          if (!(g & (kStop | kGeneric | kTitleFirst | kOrgHead | kPlaceHead | kMediaHead | kDescribing)) && !lexicon_at(j)) {
+            joined_conjunct = true;
+            ++j;
+            continue;
+          }
         }
         if (verb_like(w) || starts_with(w, "\xD9\x88") || starts_with(w, "\xD9\x81")) break;  // a verb, و or ف: the name is over
         if (starts_with(w, "\xD8\xA8\xD8\xA7\xD9\x84")) break;  // بال…: "مجلة بالألوان" (in colour)

@@ -314,6 +314,9 @@ TEST_CASE("organisations and places from their heads", "[actors]") {
               {"في حوار مع وكالة الأنباء الرسمية (أرنا)", "[أرنا=irna]"},
               {"بين أعضاء مجلس الشيوخ الديمقراطيين الذي", "[مجلس الشيوخ=mjls-al-shywkh]"},
               {"فأول مجلة بالألوان كانت", ""},
+              // و + an article word joins an organisation's name ("حزب الحرية والعدالة"), not a second body.
+              {"وذراعها السياسية حزب الحرية والعدالة، وعلى", "[حزب الحرية والعدالة=hzb-al-hryt-waldalt]"},
+              {"قالت وزارة الخارجية والسفارة الأميركية", "[وزارة الخارجية=wzart-al-kharjyt][الأميركية=united-states]"},
               // A family name after another given name is that person's, not the one named before.
               {"كل من طلال الشهري ويزيد. ثم فايز الشهري وخالد",
                "[طلال الشهري=tlal-al-shhry][فايز الشهري=fayz-al-shhry]"},
