@@ -646,7 +646,7 @@ class ActorPass {
       return false;
     // A perfect verb of the افتعل form (اعتقد، انتقد، اعترف: five letters, ا then a radical then ت) or of the انفعل
     // form (انسحب، انطلق), its radicals strong (not استون، انطون), after a name: "السلطان عبد الحميد اعتقد أن …".
-    if (!first && !place && w.size() == 10 && starts_with(w, "\xD8\xA7") && !starts_with(w, kArticle)) {
+    if (!place && w.size() == 10 && starts_with(w, "\xD8\xA7") && !starts_with(w, kArticle) && !(f & kGiven)) {
       const std::string_view r1 = w.substr(4, 2), r2 = w.substr(6, 2), r3 = w.substr(8, 2);
       auto weak = [](std::string_view l) { return l == "\xD8\xA7" || l == "\xD9\x88" || l == "\xD9\x8A"; };  // ا و ي
       if (r1 == "\xD8\xAA" && !weak(w.substr(2, 2)) && !weak(r2) && !weak(r3)) return false;         // ا?ت?? (not استون)
@@ -770,8 +770,10 @@ class ActorPass {
             break;
         }
       }
-      // (The first word may carry a proclitic: "وعبد السلام", "فأبو محمد".)
-      const bool particle = (j == i ? flags_[j] : own(j)) & kParticle;
+      // (The first word may carry the conjunction و or ف: "وعبد السلام"; not ب, whose بدا is not دا.)
+      const bool particle = (own(j) & kParticle) ||
+                            (j == i && (starts_with(tokens_[j].text, "\xD9\x88") || starts_with(tokens_[j].text, "\xD9\x81")) &&
+                             (t_.flags(std::string_view(tokens_[j].text).substr(2)) & kParticle));
       // A given name whose أل… reads as the article in the matching form (ألكسندر، ألبرت) does not end the name.
       const bool article = has_article(tokens_[j].text) && !(own(j) & kGiven);
       if (!particle) ++n;
@@ -1155,8 +1157,10 @@ class ActorPass {
       // what the outlet is; its name is the quoted one.
       const bool descriptor = (is(i, kMediaHead) && j == i + 2 && !has_article(tokens_[i + 1].text) &&
                                (punct(j, "\"") || punct(j, "\xC2\xAB"))) ||  // " or «
-                              // … and one indefinite adjective says what kind it is: "جماعة إرهابية".
-                              (j == i + 2 && !has_article(tokens_[i + 1].text) && tokens_[i + 1].text.ends_with("\xD9\x8A\xD9\x87"));
+                              // … and one indefinite adjective says what kind it is: "جماعة إرهابية"; one indefinite
+                              // plural what it carries: "قناة مشتريات" (a procurement channel).
+                              (j == i + 2 && !has_article(tokens_[i + 1].text) &&
+                               (tokens_[i + 1].text.ends_with("\xD9\x8A\xD9\x87") || tokens_[i + 1].text.ends_with("\xD8\xA7\xD8\xAA")));
       if (j > i + 1 && !definite && !descriptor && !(own(i + 1) & (kStop | kGeneric))) {
         const ActorKind kind = is(i, kGroupHead) ? ActorKind::group : ActorKind::organization;
         // After a media or company head (صحيفة، قناة، شركة، جامعة …) the name is the words after it: مجلة نيوزويك;

@@ -320,6 +320,10 @@ TEST_CASE("organisations and places from their heads", "[actors]") {
               // A family name after another given name is that person's, not the one named before.
               {"كل من طلال الشهري ويزيد. ثم فايز الشهري وخالد",
                "[طلال الشهري=tlal-al-shhry][فايز الشهري=fayz-al-shhry]"},
+              // بدا is ب + دا only in shape: no name particle (so no name runs on after it); a plural after a
+              // media head says what it carries.
+              {"لافتا إلى أن المبعوث الأميركي بدأ بالتعريف عن نفسه", "[الأميركي=united-states][بدأ=bda]"},
+              {"استخدام قناة مشتريات خاصة", ""},
               // عبد and a name of God with a conjunction glued on: "وعبد السلام".
               {"وعبد السلام سعد معجب بوراس", "[عبد السلام سعد معجب بوراس=abd-al-slam-sd-mjb-bwras]"}},
              "ar");
