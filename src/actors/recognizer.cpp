@@ -674,8 +674,10 @@ class ActorPass {
         (first || w.size() < 10 || starts_with(w, "\xD9\x85") || ends("\xD9\x8A\xD8\xA7") || accusative_shape(w)))
       return false;
     if (w.size() < 4 || (article && w.size() < 8)) return false;      // one letter, or the article and one letter
-    // An indefinite plural in يات after a name ("… بن عبد العزيز برقيات تهنئة"; a surname in ات, بركات، has no ي).
-    if (!first && !article && w.size() >= 10 && ends("\xD9\x8A\xD8\xA7\xD8\xAA")) return false;
+    // An indefinite plural in يات after a name ("… بن عبد العزيز برقيات تهنئة"; a surname in ات, بركات، has no ي),
+    // or of a verbal noun that starts with ا ("… بن عبد العزيز اتصالات هاتفية").
+    if (!first && !article && w.size() >= 10 && (ends("\xD9\x8A\xD8\xA7\xD8\xAA") || (starts_with(w, "\xD8\xA7") && ends("\xD8\xA7\xD8\xAA"))))
+      return false;
     // A verbal noun of the افتعال or انفعال form (ابتداء، انتهاء، انسحاب): six letters, ا first and fifth, ت or ن
     // after the first radical (or ن second).
     if (!first && !article && w.size() == 12 && starts_with(w, "\xD8\xA7") && w.substr(8, 2) == "\xD8\xA7" &&
@@ -1126,7 +1128,12 @@ class ActorPass {
         // phrase describes an organisation named elsewhere; no actor.
         if (j > i + 1 && (f & kDescribing)) return i + 1;
         // A plural nisba ("مجلس الشيوخ الديمقراطيين": the Democratic senators) is about members: the name ends before.
-        if (j > i + 1 && has_article(w) && (w.ends_with("\xD9\x8A\xD9\x8A\xD9\x86") || w.ends_with("\xD9\x8A\xD9\x88\xD9\x86"))) break;
+        // So is a participle's plural ("مجلس النواب المؤيدين للاتفاق": the members who support it).
+        if (j > i + 1 && has_article(w) &&
+            (w.ends_with("\xD9\x8A\xD9\x8A\xD9\x86") || w.ends_with("\xD9\x8A\xD9\x88\xD9\x86") ||
+             (starts_with(w, "\xD8\xA7\xD9\x84\xD9\x85") && w.size() >= 14 &&
+              (w.ends_with("\xD9\x8A\xD9\x86") || w.ends_with("\xD9\x88\xD9\x86")))))  // الم…ين، الم…ون
+          break;
         if (j > i + 1 && !has_article(w) && !starts_with(w, "\xD9\x84")) break;  // after the first word only ال… or ل… words
         // A ل… word ("للدراسات") only as the first after the head's complement and when the name ends there.
         if (starts_with(w, "\xD9\x84") && (j == i + 1 || (word(j + 1) && !(own(j + 1) & (kStop | kGeneric))))) break;

@@ -320,6 +320,13 @@ TEST_CASE("organisations and places from their heads", "[actors]") {
               // A family name after another given name is that person's, not the one named before.
               {"كل من طلال الشهري ويزيد. ثم فايز الشهري وخالد",
                "[طلال الشهري=tlal-al-shhry][فايز الشهري=fayz-al-shhry]"},
+              // A participle's plural ends an organisation's name; صوب (towards), أحد (one of) are function words;
+              // أسماء is "the names of" unless a title introduces it; a plural verbal noun ends a name.
+              {"على أعضاء مجلس النواب المؤيدين للاتفاق", "[مجلس النواب=mjls-al-nwab]"},
+              {"أن يتوجه الرئيس فؤاد معصوم صوب وساطة", "[فؤاد معصوم=fwad-mswm]"},
+              {"وتطرق الإعلام إلى أسماء أحمد شبراوي وعبد الله إسحق",
+               "[أحمد شبراوي=ahmd-shbrawy][عبد الله إسحق=abd-allah-ashq]"},
+              {"تلقى الأمير سلطان بن عبد العزيز اتصالات هاتفية", "[سلطان بن عبد العزيز=sltan-bn-abd-al-zyz]"},
               // A plural after a media head says what it carries.
               {"استخدام قناة مشتريات خاصة", ""},
               // عبد and a name of God with a conjunction glued on: "وعبد السلام".
