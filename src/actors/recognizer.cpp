@@ -707,13 +707,16 @@ class ActorPass {
 
   // Whether tokens [i, e) spell a blocked name (blocked_names in src/actors/lang/ar.json), the first word with or
   // without its proclitics.
+  // A name that starts with one ("حسن الظن ببذل …") is blocked too.
   bool blocked_phrase(std::size_t i, std::size_t e) const {
     if (t_.blocked.empty() || e <= i) return false;
     std::string rest;
-    for (std::size_t k = i + 1; k < e; ++k) rest += " " + std::string(tokens_[k].text);
-    if (t_.blocked.count(std::string(tokens_[i].text) + rest)) return true;
-    for (const auto& [variant, stripped] : tokens_[i].variants)
-      if (t_.blocked.count(std::string(variant) + rest)) return true;
+    for (std::size_t k = i + 1; k <= e; ++k) {
+      if (t_.blocked.count(std::string(tokens_[i].text) + rest)) return true;
+      for (const auto& [variant, stripped] : tokens_[i].variants)
+        if (t_.blocked.count(std::string(variant) + rest)) return true;
+      if (k < e) rest += " " + std::string(tokens_[k].text);
+    }
     return false;
   }
 

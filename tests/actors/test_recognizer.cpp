@@ -327,6 +327,11 @@ TEST_CASE("organisations and places from their heads", "[actors]") {
               {"وتطرق الإعلام إلى أسماء أحمد شبراوي وعبد الله إسحق",
                "[أحمد شبراوي=ahmd-shbrawy][عبد الله إسحق=abd-allah-ashq]"},
               {"تلقى الأمير سلطان بن عبد العزيز اتصالات هاتفية", "[سلطان بن عبد العزيز=sltan-bn-abd-al-zyz]"},
+              // عبد ربه is a two-word given name; a blocked phrase blocks a longer name it starts; مجلس إدارة (a board
+              // of directors) describes.
+              {"أصدر الرئيس، عبد ربه منصور هادي، قرارًا", "[عبد ربه منصور هادي=abd-rbh-mnswr-hady]"},
+              {"وأن يكون عند حسن الظن ببذل ما يستطيعه", ""},
+              {"برئاسة رئيس الوفد عضو مجلس إدارة الاتحاد موسى الغيث", "[موسى الغيث=mwsy-al-ghyth]"},
               // A plural after a media head says what it carries.
               {"استخدام قناة مشتريات خاصة", ""},
               // عبد and a name of God with a conjunction glued on: "وعبد السلام".
