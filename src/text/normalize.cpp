@@ -170,7 +170,9 @@ std::string match_key(std::string_view text) {
   // The matching form into buffers kept between calls (keys are made for every name found).
   thread_local std::string buffer;
   thread_local std::vector<std::size_t> map;
-  const std::string_view norm(buffer.data(), normalize_for_match_into(text, buffer, map));
+  // (The length first: the call may grow the buffer, and the order of a constructor's arguments is unspecified.)
+  const std::size_t n = normalize_for_match_into(text, buffer, map);
+  const std::string_view norm(buffer.data(), n);
   std::string key;
   key.reserve(norm.size());
   bool pending_space = false;
