@@ -129,10 +129,20 @@ bool is_kunya(std::string_view w) {
   return false;
 }
 
+// The conjunction و or ف glued on a word (matching form).
+bool starts_with_conjunction(std::string_view w) { return starts_with(w, "\xD9\x88") || starts_with(w, "\xD9\x81"); }
+
 // A kunya with و or ف glued on (وأبو محمد المقدسي): the kunya without it, else an empty view.
 std::string_view glued_kunya(std::string_view w) {
-  if (w.size() != kKunya[0].size() + 2 || !(starts_with(w, "\xD9\x88") || starts_with(w, "\xD9\x81"))) return {};
+  if (w.size() != kKunya[0].size() + 2 || !starts_with_conjunction(w)) return {};
   return is_kunya(w.substr(2)) ? w.substr(2) : std::string_view();
+}
+
+// A verbal noun of the افتعال or انفعال form (ابتداء، انتهاء، انهيار): six letters, ا first and fifth, ت third or ن
+// second.
+bool ifti3al_noun(std::string_view w) {
+  return w.size() == 12 && starts_with(w, "\xD8\xA7") && w.substr(8, 2) == "\xD8\xA7" &&
+         (w.substr(4, 2) == "\xD8\xAA" || w.substr(2, 2) == "\xD9\x86");
 }
 
 bool has_article(std::string_view w) { return starts_with(w, kArticle) && w.size() >= 10; }
@@ -632,9 +642,7 @@ class ActorPass {
       // … or on a verbal noun of the إفعال, انفعال, افتعال and استفعال forms after a name: "عبد العزيز بإصدار",
       // "بانهيار", "باستعدادات".
       if (starts_with(w, "\xD8\xA8") && starts_with(rest, "\xD8\xA7") &&  // (first too: "المقدم الخييلي بإطلاع")
-          ((rest.size() == 10 && rest.substr(6, 2) == "\xD8\xA7") ||
-           (rest.size() == 12 && rest.substr(8, 2) == "\xD8\xA7" &&
-            (rest.substr(2, 2) == "\xD9\x86" || rest.substr(4, 2) == "\xD8\xAA")) ||  // ان??ا? ، ا?ت?ا?
+          ((rest.size() == 10 && rest.substr(6, 2) == "\xD8\xA7") || ifti3al_noun(rest) ||
            (rest.size() >= 12 && starts_with(rest, "\xD8\xA7\xD8\xB3\xD8\xAA"))))
         return false;
     }
@@ -678,11 +686,8 @@ class ActorPass {
     // or of a verbal noun that starts with ا ("… بن عبد العزيز اتصالات هاتفية").
     if (!first && !article && w.size() >= 10 && (ends("\xD9\x8A\xD8\xA7\xD8\xAA") || (starts_with(w, "\xD8\xA7") && ends("\xD8\xA7\xD8\xAA"))))
       return false;
-    // A verbal noun of the افتعال or انفعال form (ابتداء، انتهاء، انسحاب): six letters, ا first and fifth, ت or ن
-    // after the first radical (or ن second).
-    if (!first && !article && w.size() == 12 && starts_with(w, "\xD8\xA7") && w.substr(8, 2) == "\xD8\xA7" &&
-        (w.substr(4, 2) == "\xD8\xAA" || w.substr(2, 2) == "\xD9\x86"))
-      return false;
+    // A verbal noun of the افتعال or انفعال form after a name: "محمد مساعد ابتداء من …".
+    if (!first && !article && ifti3al_noun(w)) return false;
     if (article && (ends("\xD8\xA7\xD8\xAA") || ends("\xD9\x88\xD9\x86") || ends("\xD9\x8A\xD9\x86"))) return false;  // ات ون ين
     return true;
   }
@@ -776,9 +781,8 @@ class ActorPass {
         }
       }
       // (The first word may carry the conjunction و or ف: "وعبد السلام"; not ب, whose بدا is not دا.)
-      const bool particle = (own(j) & kParticle) ||
-                            (j == i && (starts_with(tokens_[j].text, "\xD9\x88") || starts_with(tokens_[j].text, "\xD9\x81")) &&
-                             (t_.flags(std::string_view(tokens_[j].text).substr(2)) & kParticle));
+      const bool particle = (own(j) & kParticle) || (j == i && starts_with_conjunction(tokens_[j].text) &&
+                                                     (t_.flags(std::string_view(tokens_[j].text).substr(2)) & kParticle));
       // A given name whose أل… reads as the article in the matching form (ألكسندر، ألبرت) does not end the name.
       const bool article = has_article(tokens_[j].text) && !(own(j) & kGiven);
       if (!particle) ++n;
@@ -858,8 +862,9 @@ class ActorPass {
     return has_article(base) && !(t_.flags(base) & kGiven);
   }
 
-  // عمر after بلغ "to reach" is "age": "ويبلغ عمر هولمز 27 عاما" (Holmes is 27), not the given name Omar.
-  bool age_not_name(std::size_t i) const {
+  // A given name read as the common noun it also is: عمر after بلغ "to reach" or before a number is "age" ("ويبلغ عمر
+  // هولمز 27 عاما": Holmes is 27), not the given name Omar; any given name after ذات/ذو is a noun.
+  bool noun_not_name(std::size_t i) const {
     if (i == 0) return false;
     // A given name that is also a noun, after ذات/ذو/ذي/ذا (possessing): "ذات جمال ساحر" (of enchanting beauty).
     for (std::string_view owner : {"\xD8\xB0\xD8\xA7\xD8\xAA", "\xD8\xB0\xD9\x88", "\xD8\xB0\xD9\x8A", "\xD8\xB0\xD8\xA7"})
@@ -1002,8 +1007,7 @@ class ActorPass {
     // "الرئيس وشعب …", "اللاعب لحين …": a conjunction or preposition glued on ends the title's reach.
     // (A given name reached by taking the article off is a noun: "الشاعر والفارس العربي".)
     if (!latin(j) && (!is(j, kGiven) || given_without_article(j)) &&
-        (starts_with(tokens_[j].text, "\xD9\x88") || starts_with(tokens_[j].text, "\xD9\x81") ||
-                                        starts_with(tokens_[j].text, "\xD9\x84")))
+        (starts_with_conjunction(tokens_[j].text) || starts_with(tokens_[j].text, "\xD9\x84")))
       return j;
     if (latin(j) && !tokens_[j].capitalized) return j;
     // After a construct's complement ("مدير برنامج منع انتشار …", "رئيس أفريقي سابق") only a given name or a kunya
@@ -1063,6 +1067,7 @@ class ActorPass {
     if (own(i) & kReport) return after_reporting_verb(i);
     // A kunya: أبو مهدي المهندس، أبي سياف.
     const std::string_view text = tokens_[i].text;
+    // (glued_kunya tests the length too; testing it here first keeps the call off the path of every word.)
     if ((is_kunya(text) || (text.size() == kKunya[0].size() + 2 && !glued_kunya(text).empty())) && word(i + 1) && !latin(i + 1)) {
       const std::size_t end = take_name(i, false, true);
       if (end > i + 1) {
@@ -1074,7 +1079,7 @@ class ActorPass {
     // word (صالح "valid") only before بن/ابن: "صالح بن عبدالعزيز آل الشيخ".
     const bool before_bin = word(i + 1) && (tokens_[i + 1].text == "\xD8\xA8\xD9\x86" || tokens_[i + 1].text == "\xD8\xA7\xD8\xA8\xD9\x86");
     if (is(i, kGiven) && (!is(i, kStop | kGeneric) || before_bin) && !pronoun_not_name(i) && !given_without_article(i) &&
-        !age_not_name(i)) {
+        !noun_not_name(i)) {
       const std::size_t stripped = clitics_before(i, kGiven);
       const std::size_t end = take_name(i, true, before_bin);
       if (end > i) {
@@ -1125,7 +1130,7 @@ class ActorPass {
             continue;
           }
         }
-        if (verb_like(w) || starts_with(w, "\xD9\x88") || starts_with(w, "\xD9\x81")) break;  // a verb, و or ف: the name is over
+        if (verb_like(w) || starts_with_conjunction(w)) break;  // a verb, و or ف: the name is over
         if (starts_with(w, "\xD8\xA8\xD8\xA7\xD9\x84")) break;  // بال…: "مجلة بالألوان" (in colour)
         // "وكالة الأنباء الرسمية", "وكالة المخابرات المحلية": an adjective that says whose or what kind it is — the
         // phrase describes an organisation named elsewhere; no actor.

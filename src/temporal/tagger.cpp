@@ -199,12 +199,11 @@ class Run {
 
  private:
   using Rule = std::optional<Match> (Run::*)(std::size_t);
-  // The rules in the order they are asked (on equal length the first wins), each with what its own first test
-  // reads: the table bits of the token it needs (one of them), or a number, or English "the"; `always` for the
-  // rules whose first test is more than that. The gates repeat those tests; they never decide anything the rule
-  // would not (the rules keep their own tests).
-  // A rule is asked at a token whose bits meet its own: the tables its first step reads, and kNumberGate when that
-  // step reads a number, kTheGate when it reads "the" (two bits no table has: TemporalLexicon uses fewer than 62).
+  // The rules in the order they are asked (on equal length the first wins), each with the bits of what its own first
+  // test reads: the tables of the token it needs (one of them), kNumberGate for a number, kTheGate for English "the"
+  // (two bits no table has: TemporalLexicon uses fewer than 62); all bits (`always`) for the rules whose first test is
+  // more than that. A rule is asked at a token whose bits meet its own. The gates repeat those tests; they never
+  // decide anything the rule would not (the rules keep their own tests).
   static constexpr std::uint64_t kNumberGate = std::uint64_t{1} << 62, kTheGate = std::uint64_t{1} << 63;
   struct RuleGate {
     Rule rule;
@@ -555,10 +554,10 @@ class Run {
     if (!at(i, Kind::number) && !(mask_at(i) & (lex_.ordinals.bit | lex_.months.bit))) return std::nullopt;
     std::size_t k = i, stripped = 0;
     int day = -1;
-    const std::size_t d = i;  // (a day word before the date, "يوم السابع من أغسطس", stays outside: the gold's convention)
-    if (at(d, Kind::number) && t_[d].digits <= 2 && plausible_day(t_[d].number)) {
-      day = t_[d].number;
-      k = d + 1;
+    // (A day word before the date, "يوم السابع من أغسطس", stays outside: the gold's convention.)
+    if (at(i, Kind::number) && t_[i].digits <= 2 && plausible_day(t_[i].number)) {
+      day = t_[i].number;
+      k = i + 1;
       // "من 17 إلى 18 يوليو 2015", "بين 3 و5 أغسطس": the first day of a range takes the month (and year) of the
       // second; the expression is the first number alone.
       if (lex_.arabic && !word(lex_.months, k) && i > 0 && word(lex_.range_from, i - 1, false))
@@ -569,10 +568,10 @@ class Run {
             if (!is_valid_civil(y, mo, day)) return std::nullopt;
             return make(i, i + 1, ymd(y, mo, day));
           }
-    } else if (auto o = word(lex_.ordinals, d)) {
+    } else if (auto o = word(lex_.ordinals, i)) {
       day = o->value;
       stripped = o->stripped;
-      k = d + o->length;
+      k = i + o->length;
       if (auto l = word(lex_.ordinal_link, k, false)) k += l->length;
       if (!lex_.arabic && punct(k, "of")) ++k;
     }
@@ -580,7 +579,7 @@ class Run {
       std::size_t after_month = 0;
       auto month = month_at(k, after_month);
       // "العاشر من الشهر الجاري", "الخامس من هذا الشهر", "الأول من الشهر المقبل": a day of a month named relatively.
-      if (!month && lex_.arabic && k > d + 1)
+      if (!month && lex_.arabic && k > i + 1)
         if (auto rel = relative_unit(k); rel && rel->value.size() == 7 && rel->value[4] == '-' && std::isdigit(static_cast<unsigned char>(rel->value[0]))) {
           const int y = std::stoi(rel->value.substr(0, 4)), mo = std::stoi(rel->value.substr(5, 2));
           if (!is_valid_civil(y, mo, day)) return std::nullopt;
@@ -1023,7 +1022,6 @@ class Run {
     return m;
   }
 
-  // "الأسبوع الماضي", "العام المقبل", "الشهر الجاري", "last week", "this month", "next year".
   // A relative expression at i whose value is a year ("this year", "العام الماضي" -> "2014"): the lead of "this year's
   // third quarter" and of "ربيع العام الماضي".
   std::optional<Match> relative_year(std::size_t i) {
@@ -1032,6 +1030,7 @@ class Run {
     return rel;
   }
 
+  // "الأسبوع الماضي", "العام المقبل", "الشهر الجاري", "last week", "this month", "next year".
   std::optional<Match> relative_unit(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;  // a rule may be asked about the position after the last token
     std::size_t k = i, e = 0;
@@ -1190,24 +1189,19 @@ class Run {
   // "a two-year", "seven-week", "years" after a duration lead (PXY).
   // A duration, and in Arabic with a hedge before it ("نحو الساعتين", "حوالي ثلاث ساعات": mod APPROX, the hedge
   // inside, as "قبل نحو ثلاث سنوات" has it), but not an age ("البالغ من العمر 30 عاما", "توفي عن 91 عاما").
+  // "أكثر من أربعة أعوام", "أقل من نصف ساعة" are inside too, as the gold has "قبل أكثر من شهر", without a modifier
+  // (TIMEX3's MORE_THAN and LESS_THAN are not among those CONTRACT.md lists).
   std::optional<Match> duration(std::size_t i) {
-    if (lex_.arabic && i < t_.size() && (mask_at(i) & lex_.approx.bit))
-      if (auto a = word(lex_.approx, i))
-        if (auto m = duration(i + a->length)) {
-          m->begin = i;
-          m->stripped = a->stripped;
-          m->mod = Mod::approx;
-          return m;
-        }
-    // "أكثر من أربعة أعوام", "أقل من نصف ساعة": inside the expression, as the gold has "قبل أكثر من شهر" (TIMEX3's
-    // MORE_THAN and LESS_THAN are not among the modifiers CONTRACT.md lists).
-    if (lex_.arabic && i < t_.size() && (mask_at(i) & lex_.more_less.bit))
-      if (auto ml = word(lex_.more_less, i))
-        if (auto m = duration(i + ml->length)) {
-          m->begin = i;
-          m->stripped = ml->stripped;
-          return m;
-        }
+    if (lex_.arabic && i < t_.size())
+      for (const auto& [lead, mod] : {std::pair{&lex_.approx, std::optional<Mod>(Mod::approx)}, std::pair{&lex_.more_less, std::optional<Mod>()}})
+        if (mask_at(i) & lead->bit)
+          if (auto l = word(*lead, i))
+            if (auto m = duration(i + l->length)) {
+              m->begin = i;
+              m->stripped = l->stripped;
+              if (mod) m->mod = mod;
+              return m;
+            }
     auto m = plain_duration(i);
     if (m && lex_.arabic && m->type == TimexType::duration && m->value.size() >= 3 && m->value[0] == 'P' && m->value.back() == 'Y' &&
         (age_before(m->begin) || (m->begin > 0 && punct(m->begin - 1, "(") && punct(m->end, ")"))))  // "(35 سنة)" after a name

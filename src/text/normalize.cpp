@@ -71,6 +71,9 @@ void map_code_point(char32_t c, std::u32string& out) {
 }
 
 bool is_word_code_point(char32_t c) {
+  // ASCII letters and digits, and the Arabic letters of the matching form, without asking ICU.
+  if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+  if ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A)) return true;
   return u_isalnum(static_cast<UChar32>(c)) || u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
 }
 
@@ -180,11 +183,7 @@ std::string match_key(std::string_view text) {
     const std::size_t start = i;
     const char32_t c = decode_utf8(norm, i);
     if (c == U'\'' ) continue;  // "Sudani's" ~ "Sudanis": apostrophes join, never split
-    // ASCII letters and digits, and the Arabic letters of the matching form, without asking ICU.
-    const bool word = c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')
-                      : (c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A) ? true
-                                                                                      : is_word_code_point(c);
-    if (!word) {
+    if (!is_word_code_point(c)) {
       pending_space = !key.empty();
       continue;
     }
