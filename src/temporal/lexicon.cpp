@@ -92,6 +92,8 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   add_map(century_words, j, "century_words");
   add_map(teen_units, j, "teen_units");
   add_map(hour_fractions, j, "hour_fractions");
+  add_map(narrative_day_leads, j, "narrative_day_leads");
+  add_map(narrative_after, j, "narrative_after");
   add_map(holidays, j, "holidays");
   if (auto it = j.find("units"); it != j.end())
     for (const auto& [phrase, v] : it->items()) units.add(phrase_tokens(phrase), UnitCount{v.at(0).get<std::string>(), v.at(1).get<int>()});
@@ -137,6 +139,7 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   add_words(half_words, j, "half_words");
   add_words(age_words, j, "age_words");
   add_words(death_words, j, "death_words");
+  add_words(night_words, j, "night_words");
   int next_bit = 0;
   auto collect = [this, &next_bit](auto& table) {
     table.bit = std::uint64_t{1} << next_bit++;
@@ -144,13 +147,14 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   };
   collect(months), collect(hijri_months), collect(weekdays), collect(day_offsets), collect(numbers), collect(ordinals),
       collect(hour_ordinals), collect(hijri_holidays), collect(decade_words), collect(holidays),
-      collect(decade_plurals), collect(century_words), collect(teen_units), collect(hour_fractions);
+      collect(decade_plurals), collect(century_words), collect(teen_units), collect(hour_fractions),
+      collect(narrative_day_leads), collect(narrative_after);
   collect(units), collect(calendar_units), collect(seasons), collect(period_parts), collect(day_parts), collect(sets);
   for (auto* t : {&present, &past_ref, &future_ref, &past, &future, &current, &since, &until, &range_from, &range_to,
                   &ago, &later, &approx, &duration_leads, &year_words, &day_words, &hijri_markers, &era_markers,
                   &set_leads, &fiscal, &future_cues, &ordinal_link, &vague_plural, &anaphoric_leads, &same_year,
                   &hour_words, &more_less, &ambiguous_months, &bare_month_leads, &same_month, &report_verbs, &few_words,
-                  &not_after_future, &not_day_after, &half_words, &age_words, &death_words})
+                  &not_after_future, &not_day_after, &half_words, &age_words, &death_words, &night_words})
     collect(*t);
   // The tagger's rule gates keep the two top bits for a number and for "the".
   if (next_bit > 62) throw Error("too many temporal phrase tables for a 64-bit mask");

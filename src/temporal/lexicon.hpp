@@ -28,6 +28,8 @@ class TemporalLexicon {
   PhraseTable<int> century_words;   // القرن -> 1, القرنين (two centuries) -> 2
   PhraseTable<int> teen_units;      // أحد، اثنا … before عشر: 11, 12 (the other teens are a number word + عشر)
   PhraseTable<int> hour_fractions;  // والنصف -> 30 (minutes after an hour: "الرابعة والنصف")
+  PhraseTable<int> narrative_day_leads;  // "the next" -> 1: a day counted from the narrative's day ("the next day")
+  PhraseTable<int> narrative_after;      // "التالي" -> 1: after اليوم or a calendar unit, counted from the narrative
   PhraseTable<std::string> holidays;  // civil holidays: "christmas" -> "12-25", "thanksgiving" -> "11-4-4", "easter" -> "E+0"
   PhraseTable<UnitCount> units;
   PhraseTable<std::string> calendar_units, seasons, period_parts, day_parts, sets;
@@ -36,7 +38,8 @@ class TemporalLexicon {
       future_cues, ordinal_link, vague_plural, anaphoric_leads, same_year, hour_words, more_less,
       ambiguous_months, bare_month_leads, same_month, report_verbs,
       few_words, not_after_future, not_day_after, half_words,
-      age_words, death_words;  // an age in years is not a timex: "البالغ من العمر 30 عاما", "توفي عن 91 عاما"
+      age_words, death_words,  // an age in years is not a timex: "البالغ من العمر 30 عاما", "توفي عن 91 عاما"
+      night_words;             // "الليلة": tonight
   // For every word that starts a phrase, the bits of the tables it starts phrases in.
   FlatStringMap<std::uint64_t> first_words;
   // The table bits of a token (over its clitic variants): the tables with a phrase starting with it.

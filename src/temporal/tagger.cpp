@@ -225,6 +225,7 @@ class Run {
     gate(&Run::hijri, lex_.hijri_months.bit, true);
     if (!en) gate(&Run::hijri_year, lex_.year_words.bit, true);
     if (!en) gate(&Run::century_ar, lex_.century_words.bit | lex_.decade_words.bit | lex_.decade_plurals.bit);
+    gate(&Run::narrative_day, lex_.narrative_day_leads.bit | (en ? 0 : lex_.day_offsets.bit | lex_.day_parts.bit | lex_.night_words.bit));
     gate(&Run::day_word, lex_.day_offsets.bit | (en ? 0 : lex_.day_parts.bit));
     gate(&Run::weekday, lex_.weekdays.bit | lex_.day_words.bit | dir);
     gate(&Run::relative_unit, en ? dir : lex_.current.bit | lex_.calendar_units.bit, false, en);
@@ -1033,7 +1034,7 @@ class Run {
   // "الأسبوع الماضي", "العام المقبل", "الشهر الجاري", "last week", "this month", "next year".
   std::optional<Match> relative_unit(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;  // a rule may be asked about the position after the last token
-    std::size_t k = i, e = 0;
+    std::size_t k = i, e = 0, dir_at = 0;
     std::optional<Direction> dir;
     std::optional<PhraseTable<std::string>::Hit> unit;
     std::size_t stripped = 0;
@@ -1051,10 +1052,12 @@ class Run {
       } else {
         dir = direction_at(k, e);
         if (!dir) return std::nullopt;
+        dir_at = k;
       }
     } else {
       // "the past year" is dated like "last year".
       const std::size_t from = t_[i].text == "the" ? i + 1 : i;
+      dir_at = from;
       dir = direction_at(from, k);
       if (!dir || (from > i && *dir != Direction::past)) return std::nullopt;
       unit = word(lex_.calendar_units, k, false);
@@ -1070,6 +1073,18 @@ class Run {
     if (!dct_) {
       m.value = delta < 0 ? "PAST_REF" : delta > 0 ? "FUTURE_REF" : "PRESENT_REF";
       return m;
+    }
+    // "العام التالي", "the following year": the year (month) after the one named last, when one was.
+    if (auto a = word(lex_.narrative_after, dir_at, false); a && *dir != Direction::current) {
+      if (u == "Y" && last_year_) {
+        m.value = pad(*last_year_ + a->value, 4);
+        return m;
+      }
+      if (u == "M" && !last_month_.empty()) {
+        const int total = std::stoi(last_month_.substr(0, 4)) * 12 + std::stoi(last_month_.substr(5, 2)) - 1 + a->value;
+        m.value = ym(total / 12, total % 12 + 1);
+        return m;
+      }
     }
     const Civil c = civil(*dct_);
     if (u == "W") m.value = week_value(*dct_ + 7 * delta);
@@ -1140,7 +1155,9 @@ class Run {
     }
     std::size_t after_number = k;
     int count = 0;
+    if (!lex_.arabic && t_[k].text == "a" && at(k + 1, Kind::word) && (t_[k + 1].text == "few" || t_[k + 1].text == "couple")) ++k;
     if (auto n = number_at(k, after_number)) count = *n;
+    if (!lex_.arabic && after_number > k && at(after_number, Kind::word) && t_[after_number].text == "of") ++after_number;  // "a couple of"
     auto unit = word(lex_.units, after_number, false);
     if (!unit) return std::nullopt;
     // "قبل سنة 2017" is before the year 2017, not a year ago: the year rule reads it. "قبل يومين (فقط) من زيارته"
@@ -1152,11 +1169,22 @@ class Run {
       if (at(x, Kind::word) && t_[x].text == "\xD9\x85\xD9\x86") return std::nullopt;  // من
     }
     if (count == 0) count = unit->value.count;
-    if (count <= 0) return std::nullopt;
     std::size_t e = after_number + unit->length;
+    // "a few years ago", "several months ago", "years ago", "قبل أيام", "قبل بضعة أشهر", "قبل سنوات قليلة": some time
+    // back, not a date to name (PAST_REF).
+    if (count <= 0 && !lex_.arabic && at(e, Kind::word) && t_[e].text == "ago") return make(i, e + 1, "PAST_REF");
+    if (count <= 0 && lex_.arabic) {
+      if (auto f = word(lex_.few_words, e, false)) e += f->length;
+      Match m = make(i, e, "PAST_REF");
+      if (approx) m.mod = Mod::approx;
+      return m;
+    }
+    if (count <= 0) return std::nullopt;
     if (!lex_.arabic) {
       auto a = word(lex_.ago, e, false);
       if (!a) return std::nullopt;
+      // "the day before (the vote)": the narrative rule's, or counted from an event.
+      if (after_number == k && i > 0 && t_[i - 1].text == "the") return std::nullopt;
       e += a->length;
       if (i > 0 && word(lex_.approx, i - 1, false)) {
         approx = true;
@@ -1607,6 +1635,10 @@ class Run {
               year = *y;
               known = true;
               e = after;
+            } else if (auto rel = relative_year(e + 1)) {  // "the second half of next year"
+              year = std::stoi(rel->value);
+              known = true;
+              e = rel->end;
             }
           } else if (auto y = year_at(e, after)) {
             year = *y;
@@ -1838,6 +1870,84 @@ class Run {
     if (unit == "W") return make(i, e, week_value(*dct_ - 364 * back));
     if (unit == "WE") return make(i, e, week_value(*dct_ - (iso_weekday(*dct_) + 1) % 7) + "-WE");
     return std::nullopt;
+  }
+
+  // "that day", "the next day", "the following morning", "earlier that day", "that same night": a day counted from
+  // the narrative's day (the last full date named before, else the article's day). "the day after" and "the day
+  // before" likewise when nothing follows them ("the day before the vote" counts from the vote: not read), and from
+  // the article's day before "tomorrow"/"yesterday" ("the day before yesterday").
+  // Arabic: "اليوم التالي", "صباح اليوم التالي", "اليوم نفسه", "نفس اليوم", "ذلك اليوم", "اليوم السابق" likewise;
+  // "الليلة" is tonight and "الليلة الماضية" last night, from the article's day.
+  std::optional<Match> narrative_day(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
+    const std::optional<Day> anchor = last_day_ ? last_day_ : today_;
+    auto day_value = [](std::optional<Day> day, int offset, const std::string& part) {
+      return (day ? format_day(*day + offset) : std::string("XXXX-XX-XX")) + (part.empty() ? "" : "T" + part);
+    };
+    if (lex_.arabic) {
+      if (!(mask_at(i) & (lex_.narrative_day_leads.bit | lex_.day_offsets.bit | lex_.day_parts.bit | lex_.night_words.bit)))
+        return std::nullopt;
+      if (auto n = word(lex_.night_words, i)) {
+        std::size_t e = i + n->length, de = 0;
+        int delta = 0;
+        if (auto d = direction_at(e, de)) {
+          delta = *d == Direction::past ? -1 : *d == Direction::future ? 1 : 0;
+          e = de;
+        }
+        Match m = make(i, e, day_value(today_, delta, "NI"), TimexType::time);
+        m.stripped = n->stripped;
+        return m;
+      }
+      std::size_t k = i, stripped = 0;
+      std::string part;
+      if (auto p = word(lex_.day_parts, k)) {
+        part = p->value;
+        stripped = p->stripped;
+        k += p->length;
+      }
+      int offset = 0;
+      bool lead = false;
+      if (auto l = word(lex_.narrative_day_leads, k, k == i)) {
+        offset = l->value;
+        if (k == i) stripped = l->stripped;
+        k += l->length;
+        lead = true;
+      }
+      auto h = word(lex_.day_offsets, k, k == i);
+      if (!h || h->value != 0) return std::nullopt;
+      if (k == i) stripped = h->stripped;
+      std::size_t e = k + h->length;
+      if (!lead) {
+        auto a = word(lex_.narrative_after, e, false);
+        if (!a) return std::nullopt;
+        offset = a->value;
+        e += a->length;
+      }
+      Match m = make(i, e, day_value(anchor, offset, part), part.empty() ? TimexType::date : TimexType::time);
+      m.stripped = stripped;
+      return m;
+    }
+    if (!(mask_at(i) & lex_.narrative_day_leads.bit)) return std::nullopt;
+    if (t_[i].text == "the" && at(i + 1, Kind::word) && t_[i + 1].text == "day" && at(i + 2, Kind::word) &&
+        (t_[i + 2].text == "after" || t_[i + 2].text == "before")) {
+      const int sign = t_[i + 2].text == "after" ? 1 : -1;
+      if (auto d = word(lex_.day_offsets, i + 3, false); d && d->value == sign)
+        return make(i, i + 3 + d->length, day_value(today_, d->value + sign, ""));
+      if (at(i + 3, Kind::word) || at(i + 3, Kind::number)) return std::nullopt;
+      return make(i, i + 3, day_value(anchor, sign, ""));
+    }
+    auto lead = word(lex_.narrative_day_leads, i, false);
+    if (!lead) return std::nullopt;
+    const std::size_t k = i + lead->length;
+    std::string part;
+    if (!at(k, Kind::word)) return std::nullopt;
+    if (t_[k].text != "day") {
+      auto p = word(lex_.day_parts, k, false);
+      if (!p || p->length != 1 || t_[k].text == "tonight" || t_[k].text == "noon" || t_[k].text == "midnight") return std::nullopt;
+      part = p->value;
+    }
+    if (punct(k + 1, "-")) return std::nullopt;  // "day-to-day"
+    return make(i, k + 1, day_value(anchor, lead->value, part), part.empty() ? TimexType::date : TimexType::time);
   }
 
   // "في العام نفسه", "الشهر ذاته", "the same month": the year or month of the expression named last.

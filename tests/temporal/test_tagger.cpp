@@ -109,6 +109,23 @@ TEST_CASE("Arabic relative expressions anchored to the DCT", "[temporal][ar]") {
       {"وصل في 7 أغسطس 2015 وغادر بالشهر نفسه", "2015-07-21", "الشهر نفسه", "DATE", "2015-08", "", "", ""},
       // Month names that are also words need a lead when they stand alone.
       {"عاد في آب إلى دمشق", "2015-09-21", "آب", "DATE", "2015-08", "", "", ""},
+      // A day counted from the narrative's day (the last full date named, else the DCT), not today.
+      {"اندلعت المعارك في 5 يونيو 2015، وفي اليوم التالي انسحبت القوات", "2015-06-10", "اليوم التالي", "DATE", "2015-06-06", "", "", ""},
+      {"اندلعت المعارك في 5 يونيو 2015، وفي اليوم نفسه قتل جنديان", "2015-06-10", "اليوم نفسه", "DATE", "2015-06-05", "", "", ""},
+      {"اندلعت المعارك في 5 يونيو 2015، وفي ذلك اليوم تحدث الوزير", "2015-06-10", "ذلك اليوم", "DATE", "2015-06-05", "", "", ""},
+      {"اندلعت المعارك في 5 يونيو 2015، وفي نفس اليوم تحدث الوزير", "2015-06-10", "نفس اليوم", "DATE", "2015-06-05", "", "", ""},
+      {"اندلعت المعارك في 5 يونيو 2015، وفي صباح اليوم التالي عادت", "2015-06-10", "صباح اليوم التالي", "TIME", "2015-06-06TMO", "", "", ""},
+      {"وصل الوفد وفي اليوم السابق غادر", "2015-06-10", "اليوم السابق", "DATE", "2015-06-09", "", "", ""},
+      // "الليلة" is tonight, "الليلة الماضية" last night.
+      {"تحدث الوزير الليلة الماضية", "2015-06-10", "الليلة الماضية", "TIME", "2015-06-09TNI", "", "", ""},
+      {"يلقي الوزير كلمة الليلة", "2015-06-10", "الليلة", "TIME", "2015-06-10TNI", "", "", ""},
+      // Some time back: "قبل أيام", "قبل بضعة أشهر", "قبل سنوات قليلة".
+      {"وصل الوفد قبل أيام", "2015-06-10", "قبل أيام", "DATE", "PAST_REF", "", "", ""},
+      {"وقع قبل بضعة أشهر", "2015-06-10", "قبل بضعة أشهر", "DATE", "PAST_REF", "", "", ""},
+      {"وقع قبل سنوات قليلة", "2015-06-10", "قبل سنوات قليلة", "DATE", "PAST_REF", "", "", ""},
+      // "العام التالي", "الشهر التالي": the year or month after the one named last.
+      {"غزت القوات العراق في عام 2003، وفي العام التالي انسحبت", "2015-06-10", "العام التالي", "DATE", "2004", "", "", ""},
+      {"وقع الاتفاق في مارس 2010 وفي الشهر التالي ألغي", "2015-06-10", "الشهر التالي", "DATE", "2010-04", "", "", ""},
   }, "ar");
   // Not a time: a newspaper's name («عين اليوم»), and the future as a noun described ("مستقبلا أفضل").
   for (const char* text : {"لعبة «هيدز أب!» Heads Up!", "لعبة «مونسترز إيت ماي بيرثداي كيك»", "زار أب وابنه المدينة",
@@ -265,6 +282,20 @@ TEST_CASE("English absolute, relative and calendar expressions (TempEval-3 conve
       {"Officials said Monday they will order his return.", "2000-04-05", "Monday", "DATE", "2000-04-03", "", "", ""},
       {"Officials said on Monday they will order his return.", "2000-04-05", "Monday", "DATE", "2000-04-03", "", "", ""},
       {"The bonds mature in February.", "1989-11-02", "February", "DATE", "1990-02", "", "", ""},
+      // A day counted from the narrative's day (the last full date named, else the DCT).
+      {"The plant burned on Oct. 5, 1989. The next day, workers returned.", "1989-11-02", "The next day", "DATE", "1989-10-06", "", "", ""},
+      {"The plant burned on Oct. 5, 1989. Earlier that day, it rained.", "1989-11-02", "Earlier that day", "DATE", "1989-10-05", "", "", ""},
+      {"The plant burned on Oct. 5, 1989. On the same day, it rained.", "1989-11-02", "the same day", "DATE", "1989-10-05", "", "", ""},
+      {"The plant burned on Oct. 5, 1989, and the following morning it rained.", "1989-11-02", "the following morning", "TIME", "1989-10-06TMO", "", "", ""},
+      {"He had left the day before.", "1989-11-02", "the day before", "DATE", "1989-11-01", "", "", ""},
+      {"He had left the day before yesterday.", "1989-11-02", "the day before yesterday", "DATE", "1989-10-31", "", "", ""},
+      {"He left in 1995 and returned the following year.", "1998-06-10", "following year", "DATE", "1996", "", "", ""},
+      // Some time back, not a date to name.
+      {"It began a few years ago.", "1989-11-02", "a few years ago", "DATE", "PAST_REF", "", "", ""},
+      {"It began several months ago.", "1989-11-02", "several months ago", "DATE", "PAST_REF", "", "", ""},
+      {"It began years ago.", "1989-11-02", "years ago", "DATE", "PAST_REF", "", "", ""},
+      {"It began a couple of years ago.", "1989-11-02", "a couple of years ago", "DATE", "1987", "", "", ""},
+      {"Sales will rise in the second half of next year.", "1989-11-02", "the second half of next year", "DATE", "1990-H2", "", "", ""},
   }, "en");
 }
 
@@ -335,7 +366,9 @@ TEST_CASE("words that only look temporal are left alone", "[temporal][en]") {
   for (const char* text : {"The springs fall apart and prices may fall.", "The 22-year-old man fell.", "They march on.",
                            "He bought 2000 shares.", "quarterly earnings rose", "The Sun rose.",
                            "He paid two thousand dollars.", "The 6-1/2-year-old boy fell.", "Half a dozen men came.",
-                           "She ate twelve thirty-cent candies."}) {
+                           "She ate twelve thirty-cent candies.",
+                           // counted from an event, not from a date: no value to give
+                           "He left the day before the vote."}) {
     INFO(text);
     const auto t = temporal_tagger().tag(text, "en", parse_day("2013-03-22"));
     std::string got;
