@@ -667,7 +667,9 @@ class Run {
     }
     // A month name that is also a common word or a transliteration ("آب"/"أب" father, "ماي" my) needs a lead
     // ("في", "شهر", "منذ" …) when it stands alone.
-    if (!dir && word(lex_.ambiguous_months, k) && !(k > 0 && word(lex_.bare_month_leads, k - 1))) return std::nullopt;
+    // With a proclitic and no year it is the word ("باب", a door or a section, is not ب + آب).
+    if (!dir && word(lex_.ambiguous_months, k) && (stripped > 0 || !(k > 0 && word(lex_.bare_month_leads, k - 1))))
+      return std::nullopt;
     auto y = anchor_year(*month, 0, dir.value_or(Direction::none), i);
     Match m = make(i, dir && !before ? dir_end : after, y ? ym(*y, *month) : "XXXX-" + pad(*month, 2));
     m.stripped = before ? 0 : stripped;
@@ -791,6 +793,13 @@ class Run {
       decade = p->value;
       stripped = p->stripped;
       k += p->length;
+      // "سبعينات وثمانينات القرن الماضي": the first decade of the century the second names.
+      if (auto second = word(lex_.decade_plurals, k); second && second->stripped > 0 && !word(lex_.century_words, k, false))
+        if (auto rest = century_ar(k); rest && rest->value.size() == 3) {
+          Match m = make(i, k, rest->value.substr(0, 2) + std::to_string(*decade));
+          m.stripped = stripped;
+          return m;
+        }
     }
     auto c = word(lex_.century_words, k, !decade);
     if (!c) return std::nullopt;
@@ -1219,18 +1228,26 @@ class Run {
   // inside, as "قبل نحو ثلاث سنوات" has it), but not an age ("البالغ من العمر 30 عاما", "توفي عن 91 عاما").
   // "أكثر من أربعة أعوام", "أقل من نصف ساعة" are inside too, as the gold has "قبل أكثر من شهر", without a modifier
   // (TIMEX3's MORE_THAN and LESS_THAN are not among those CONTRACT.md lists).
-  std::optional<Match> duration(std::size_t i) {
+  // After a hedge or a bound a bare unit is one of it ("أكثر من عقد", "نحو عام").
+  std::optional<Match> duration(std::size_t i) { return duration_at(i, false); }
+  std::optional<Match> duration_at(std::size_t i, bool bounded) {
     if (lex_.arabic && i < t_.size())
       for (const auto& [lead, mod] : {std::pair{&lex_.approx, std::optional<Mod>(Mod::approx)}, std::pair{&lex_.more_less, std::optional<Mod>()}})
         if (mask_at(i) & lead->bit)
           if (auto l = word(*lead, i))
-            if (auto m = duration(i + l->length)) {
+            if (auto m = duration_at(i + l->length, true)) {
               m->begin = i;
               m->stripped = l->stripped;
               if (mod) m->mod = mod;
               return m;
             }
-    auto m = plain_duration(i);
+    auto m = plain_duration(i, bounded);
+    // "الـ72 ساعة", "الـ 24 ساعة": the article before the number belongs to the expression.
+    if (m && lex_.arabic && m->begin > 0 && at(m->begin, Kind::number) && at(m->begin - 1, Kind::word) &&
+        t_[m->begin - 1].text == "\xD8\xA7\xD9\x84") {  // ال
+      --m->begin;
+      m->stripped = 0;
+    }
     if (m && lex_.arabic && m->type == TimexType::duration && m->value.size() >= 3 && m->value[0] == 'P' && m->value.back() == 'Y' &&
         (age_before(m->begin) || (m->begin > 0 && punct(m->begin - 1, "(") && punct(m->end, ")"))))  // "(35 سنة)" after a name
       return std::nullopt;
@@ -1248,7 +1265,7 @@ class Run {
     return false;
   }
 
-  std::optional<Match> plain_duration(std::size_t i) {
+  std::optional<Match> plain_duration(std::size_t i, bool bounded = false) {
     if (i >= t_.size()) return std::nullopt;
     if (!at(i, Kind::number) && !(mask_at(i) & (lex_.numbers.bit | lex_.teen_units.bit | lex_.units.bit | lex_.half_words.bit)) &&
         (lex_.arabic || t_[i].text != "the"))
@@ -1278,7 +1295,14 @@ class Run {
         }
       }
       if (at(i, Kind::number) && t_[i].number > 0) {
-        if (auto u = word(lex_.units, i + 1)) return finish_duration(i, i + 1 + u->length, u->value.unit, t_[i].number);
+        if (auto u = word(lex_.units, i + 1)) {
+          std::size_t e = i + 1 + u->length, de = 0;
+          // "الـ 24 ساعة الماضية": the direction word belongs to it, as in "الأشهر الستة الماضية".
+          if (const auto dir = direction_at(e, de); (dir == Direction::past || dir == Direction::future) && i > 0 &&
+                                                    at(i - 1, Kind::word) && t_[i - 1].text == "\xD8\xA7\xD9\x84")  // ال
+            e = de;
+          return finish_duration(i, e, u->value.unit, t_[i].number);
+        }
       }
       auto u = word(lex_.units, i);
       if (!u) return std::nullopt;
@@ -1302,7 +1326,11 @@ class Run {
       std::size_t de = 0;
       const auto dir = direction_at(k, de);
       if (dir == Direction::past || dir == Direction::future) k = de;
-      if (count == 1 && !dir && !counted && u->length == 1) return std::nullopt;  // a bare "عام" or "يوم" is not a duration
+      // A bare "عام" or "يوم" is not a duration, but after a hedge or a bound it is, and before "من الزمن" ("عقد من الزمان").
+      const bool of_time = at(k, Kind::word) && t_[k].text == "\xD9\x85\xD9\x86" && at(k + 1, Kind::word) &&  // من
+                           (t_[k + 1].text == "\xD8\xA7\xD9\x84\xD8\xB2\xD9\x85\xD9\x86" ||                       // الزمن
+                            t_[k + 1].text == "\xD8\xA7\xD9\x84\xD8\xB2\xD9\x85\xD8\xA7\xD9\x86");               // الزمان
+      if (count == 1 && !dir && !counted && u->length == 1 && !bounded && !of_time) return std::nullopt;
       if (count == 0 && !dir) {
         // A vague plural needs a lead ("على مدى سنوات", "منذ سنوات") or a following "من" ("سنوات من التعاون").
         const bool of_follows = at(k, Kind::word) && word(lex_.ordinal_link, k, false);
@@ -1413,9 +1441,11 @@ class Run {
     std::size_t k = i;
     std::optional<Direction> before;
     std::size_t be = 0;
+    bool last_word = false;  // English "last": TimeBank dates "last spring" in the year before, "this past spring" not
     if (!lex_.arabic) {
       if (t_[i].text == "the") ++k;  // "the winter of 1990"
       before = direction_at(k, be);
+      last_word = before && t_[k].text == "last";
       if (before) k = be;
     } else if (t_[i].text == "\xD9\x87\xD8\xB0\xD8\xA7" || t_[i].text == "\xD9\x87\xD8\xB0\xD9\x87") {  // "هذا الصيف", "هذه"
       before = direction_at(i, be);
@@ -1458,8 +1488,15 @@ class Run {
         if (!dir && w.substr(0, 4) != "\xD8\xA7\xD9\x84") return std::nullopt;  // ال
       }
       if (!dct_) return make(i, e, "XXXX-" + s->value);
-      const int y0 = civil(*dct_).y;
+      const Civil c = civil(*dct_);
+      const int y0 = c.y;
       year = dir == Direction::past ? y0 - 1 : dir == Direction::future ? y0 + 1 : y0;
+      // "الربيع الماضي", "this past spring" in July are this year's spring: the last one that has ended (the next one
+      // to begin). Spring, summer and autumn lie within a year (March–May, June–August, September–November); winter
+      // spans two.
+      const int first = s->value == "SP" ? 3 : s->value == "SU" ? 6 : s->value == "FA" ? 9 : 0;
+      if (first && dir == Direction::past && c.m > first + 2 && !last_word) year = y0;
+      if (first && dir == Direction::future && c.m < first) year = y0;
     }
     Match m = make(i, e, pad(year, 4) + "-" + s->value);
     if (!before) m.stripped = s->stripped;
@@ -1980,12 +2017,18 @@ class Run {
       m.stripped = s->stripped;
       return m;
     }
-    if (auto l = word(lex_.set_leads, i, false)) {
+    if (auto l = word(lex_.set_leads, i)) {
       const std::size_t k = i + l->length;
-      if (auto w = word(lex_.weekdays, k, false)) return make(i, k + w->length, "XXXX-WXX-" + std::to_string(w->value), TimexType::set);
-      if (auto p = word(lex_.day_parts, k, false)) return make(i, k + p->length, "XXXX-XX-XXT" + p->value, TimexType::set);
-      if (auto u = word(lex_.units, k, false); u && u->value.count == 1)
-        return make(i, k + u->length, duration_value(u->value.unit, 1), TimexType::set);
+      std::optional<Match> m;
+      if (auto w = word(lex_.weekdays, k, false)) m = make(i, k + w->length, "XXXX-WXX-" + std::to_string(w->value), TimexType::set);
+      else if (auto p = word(lex_.day_parts, k, false)) m = make(i, k + p->length, "XXXX-XX-XXT" + p->value, TimexType::set);
+      else if (auto u = word(lex_.units, k, false); u && u->value.count == 1)
+        m = make(i, k + u->length, duration_value(u->value.unit, 1), TimexType::set);
+      // "كل 25 سنة", "كل شهرين", "every two weeks": the duration's length.
+      else if (auto d = plain_duration(k); d && d->type == TimexType::duration && d->begin == k && d->value.find('X') == std::string::npos)
+        m = make(i, d->end, d->value, TimexType::set);
+      if (m) m->stripped = l->stripped;
+      return m;
     }
     return std::nullopt;
   }

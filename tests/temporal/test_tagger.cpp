@@ -123,6 +123,17 @@ TEST_CASE("Arabic relative expressions anchored to the DCT", "[temporal][ar]") {
       {"وصل الوفد قبل أيام", "2015-06-10", "قبل أيام", "DATE", "PAST_REF", "", "", ""},
       {"وقع قبل بضعة أشهر", "2015-06-10", "قبل بضعة أشهر", "DATE", "PAST_REF", "", "", ""},
       {"وقع قبل سنوات قليلة", "2015-06-10", "قبل سنوات قليلة", "DATE", "PAST_REF", "", "", ""},
+      // Sets with "كل" and a length; a season "الماضي" is the last one that has ended.
+      {"تقليد تنظمه الكنيسة كل 25 سنة", "2015-07-30", "كل 25 سنة", "SET", "P25Y", "", "", ""},
+      {"يزورها كل شهرين", "2015-07-30", "كل شهرين", "SET", "P2M", "", "", ""},
+      {"قرر البابا في الربيع الماضي الدعوة", "2015-07-30", "الربيع الماضي", "DATE", "2015-SP", "", "", ""},
+      {"سافر في الصيف الماضي", "2015-07-30", "الصيف الماضي", "DATE", "2014-SU", "", "", ""},
+      // A bare unit after a bound or a hedge; the article written onto a number; a decade elided before another.
+      {"غاب عن الفريق لأكثر من عقد من الزمان", "2015-07-30", "أكثر من عقد", "DURATION", "P10Y", "", "", ""},
+      {"عاش الشعب الـ72 ساعة التي سبقت المباراة", "2015-07-22", "الـ72 ساعة", "DURATION", "PT72H", "", "", ""},
+      {"قتل خلال الـ 24 ساعة الماضية", "2015-07-22", "الـ 24 ساعة الماضية", "DURATION", "PT24H", "", "", ""},
+      {"مسيرته في سبعينات وثمانينات القرن الماضي", "2015-07-21", "سبعينات", "DATE", "197", "", "", ""},
+      {"مسيرته في سبعينات وثمانينات القرن الماضي", "2015-07-21", "ثمانينات القرن الماضي", "DATE", "198", "", "", ""},
       // "العام التالي", "الشهر التالي": the year or month after the one named last.
       {"غزت القوات العراق في عام 2003، وفي العام التالي انسحبت", "2015-06-10", "العام التالي", "DATE", "2004", "", "", ""},
       {"وقع الاتفاق في مارس 2010 وفي الشهر التالي ألغي", "2015-06-10", "الشهر التالي", "DATE", "2010-04", "", "", ""},
@@ -130,6 +141,8 @@ TEST_CASE("Arabic relative expressions anchored to the DCT", "[temporal][ar]") {
   // Not a time: a newspaper's name («عين اليوم»), and the future as a noun described ("مستقبلا أفضل").
   for (const char* text : {"لعبة «هيدز أب!» Heads Up!", "لعبة «مونسترز إيت ماي بيرثداي كيك»", "زار أب وابنه المدينة",
                            "عين اليوم – الرياض", "للوصول إلى ما يعتبرونه مستقبلا أفضل لهم",
+                           // "باب" (a door, a section) is not ب + آب
+                           "وفي باب بانوراما قدمت جولة",
                            // A season word without the article, a year or a direction is a name (رُبيّع، ربيع).
                            "وعين أحمد سالم رُبيّع وكيلا أول"}) {
     INFO(text);
@@ -290,6 +303,10 @@ TEST_CASE("English absolute, relative and calendar expressions (TempEval-3 conve
       {"He had left the day before.", "1989-11-02", "the day before", "DATE", "1989-11-01", "", "", ""},
       {"He had left the day before yesterday.", "1989-11-02", "the day before yesterday", "DATE", "1989-10-31", "", "", ""},
       {"He left in 1995 and returned the following year.", "1998-06-10", "following year", "DATE", "1996", "", "", ""},
+      // "this past spring" is the last spring that has ended; TimeBank dates "last spring" in the year before.
+      {"Sales rose this past spring.", "1989-10-30", "past spring", "DATE", "1989-SP", "", "", ""},
+      {"Sales rose last spring.", "1989-10-30", "last spring", "DATE", "1988-SP", "", "", ""},
+      {"They meet every two weeks.", "1989-10-30", "every two weeks", "SET", "P2W", "", "", ""},
       // Some time back, not a date to name.
       {"It began a few years ago.", "1989-11-02", "a few years ago", "DATE", "PAST_REF", "", "", ""},
       {"It began several months ago.", "1989-11-02", "several months ago", "DATE", "PAST_REF", "", "", ""},
