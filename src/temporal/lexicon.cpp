@@ -102,6 +102,7 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   add_map(period_parts, j, "period_parts");
   add_map(day_parts, j, "day_parts");
   add_map(sets, j, "sets");
+  add_map(year_parts, j, "year_parts");
   add_words(present, j, "present");
   add_words(past_ref, j, "past_ref");
   add_words(future_ref, j, "future_ref");
@@ -149,7 +150,8 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
       collect(hour_ordinals), collect(hijri_holidays), collect(decade_words), collect(holidays),
       collect(decade_plurals), collect(century_words), collect(teen_units), collect(hour_fractions),
       collect(narrative_day_leads), collect(narrative_after);
-  collect(units), collect(calendar_units), collect(seasons), collect(period_parts), collect(day_parts), collect(sets);
+  collect(units), collect(calendar_units), collect(seasons), collect(period_parts), collect(day_parts), collect(sets),
+      collect(year_parts);
   for (auto* t : {&present, &past_ref, &future_ref, &past, &future, &current, &since, &until, &range_from, &range_to,
                   &ago, &later, &approx, &duration_leads, &year_words, &day_words, &hijri_markers, &era_markers,
                   &set_leads, &fiscal, &future_cues, &ordinal_link, &vague_plural, &anaphoric_leads, &same_year,

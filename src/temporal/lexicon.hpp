@@ -33,6 +33,7 @@ class TemporalLexicon {
   PhraseTable<std::string> holidays;  // civil holidays: "christmas" -> "12-25", "thanksgiving" -> "11-4-4", "easter" -> "E+0"
   PhraseTable<UnitCount> units;
   PhraseTable<std::string> calendar_units, seasons, period_parts, day_parts, sets;
+  PhraseTable<std::string> year_parts;  // "الربع" -> "Q", "النصف" -> "H": a quarter or a half of a year
   PhraseTable<bool> present, past_ref, future_ref, past, future, current, since, until, range_from, range_to, ago,
       later, approx, duration_leads, year_words, day_words, hijri_markers, era_markers, set_leads, fiscal,
       future_cues, ordinal_link, vague_plural, anaphoric_leads, same_year, hour_words, more_less,

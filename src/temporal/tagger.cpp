@@ -224,7 +224,8 @@ class Run {
     gate(&Run::year_expression, lex_.year_words.bit | (en ? lex_.numbers.bit : 0), true, en);
     gate(&Run::hijri, lex_.hijri_months.bit, true);
     if (!en) gate(&Run::hijri_year, lex_.year_words.bit, true);
-    if (!en) gate(&Run::century_ar, lex_.century_words.bit | lex_.decade_words.bit | lex_.decade_plurals.bit);
+    if (!en) gate(&Run::year_part_ar, lex_.year_parts.bit);
+    if (!en) gate(&Run::century_ar, lex_.century_words.bit | lex_.decade_words.bit | lex_.decade_plurals.bit | lex_.current.bit);
     gate(&Run::narrative_day, lex_.narrative_day_leads.bit | (en ? 0 : lex_.day_offsets.bit | lex_.day_parts.bit | lex_.night_words.bit));
     gate(&Run::day_word, lex_.day_offsets.bit | (en ? 0 : lex_.day_parts.bit));
     gate(&Run::weekday, lex_.weekdays.bit | lex_.day_words.bit | dir);
@@ -781,7 +782,7 @@ class Run {
   // Africa: neither a number nor a direction follows).
   std::optional<Match> century_ar(std::size_t i) {
     if (!lex_.arabic || i >= t_.size()) return std::nullopt;
-    if (!(mask_at(i) & (lex_.century_words.bit | lex_.decade_words.bit | lex_.decade_plurals.bit))) return std::nullopt;
+    if (!(mask_at(i) & (lex_.century_words.bit | lex_.decade_words.bit | lex_.decade_plurals.bit | lex_.current.bit))) return std::nullopt;
     std::size_t k = i, stripped = 0;
     std::optional<int> decade;
     if (auto d = word(lex_.decade_words, k)) {
@@ -801,13 +802,26 @@ class Run {
           return m;
         }
     }
-    auto c = word(lex_.century_words, k, !decade);
+    // "هذا القرن (الجديد)": the DCT's century.
+    bool this_century = false;
+    if (!decade && (mask_at(i) & lex_.current.bit))
+      if (auto t = word(lex_.current, k); t && word(lex_.century_words, k + t->length, false)) {
+        this_century = true;
+        stripped = t->stripped;
+        k += t->length;
+      }
+    auto c = word(lex_.century_words, k, !decade && !this_century);
     if (!c) return std::nullopt;
-    if (!decade) stripped = c->stripped;
+    if (!decade && !this_century) stripped = c->stripped;
     k += c->length;
     int n = 0;
     std::size_t dir_end = 0;
-    if (auto o = word(lex_.ordinals, k, false)) {
+    if (this_century) {
+      if (!dct_ || c->value != 1) return std::nullopt;
+      n = civil(*dct_).y / 100 + 1;
+      if (at(k, Kind::word) && t_[k].text == "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xAF\xD9\x8A\xD8\xAF") ++k;  // الجديد
+      else if (direction_at(k, dir_end) == Direction::current) k = dir_end;                                   // الحالي
+    } else if (auto o = word(lex_.ordinals, k, false)) {
       n = o->value;
       k += o->length;
     } else if (at(k, Kind::word) && t_[k].text == "\xD8\xA7\xD9\x84" && at(k + 1, Kind::number) && !t_[k + 1].space_before) {
@@ -829,6 +843,56 @@ class Run {
     if (auto e = word(lex_.era_markers, k); e && t_[k].text.size() > 2) k += e->length;  // "الميلادي", not a bare م
     Match m = make(i, k, pad(n - 1, 2) + (decade ? std::to_string(*decade) : std::string()));
     m.stripped = stripped;
+    return m;
+  }
+
+  // "الربع الأول من العام", "النصف الأول من 2015", "الربع الثالث من العام الماضي", "النصف الثاني من عام 2014",
+  // "الربع الأخير": a quarter or a half of a year. "من العام" alone is the DCT's year; without a year, the latest such
+  // part that has begun by the DCT (the coming one in future tense), as the English quarters have it. A half of a
+  // century ("النصف الأول من القرن العشرين") is the century rule's.
+  std::optional<Match> year_part_ar(std::size_t i) {
+    if (!lex_.arabic || i >= t_.size() || !(mask_at(i) & lex_.year_parts.bit)) return std::nullopt;
+    auto p = word(lex_.year_parts, i);
+    if (!p) return std::nullopt;
+    const int parts = p->value == "Q" ? 4 : 2;
+    std::size_t k = i + p->length;
+    int n = 0;
+    if (auto o = word(lex_.ordinals, k, false); o && o->value >= 1 && o->value <= parts) {
+      n = o->value;
+      k += o->length;
+    } else if (at(k, Kind::word) && (t_[k].text == "\xD8\xA7\xD9\x84\xD8\xA3\xD8\xAE\xD9\x8A\xD8\xB1" ||   // الأخير
+                                     t_[k].text == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAE\xD9\x8A\xD8\xB1")) {  // الاخير
+      n = parts;
+      ++k;
+    } else {
+      return std::nullopt;
+    }
+    std::size_t e = k;
+    std::optional<int> year;
+    if (word(lex_.ordinal_link, k, false)) {  // من
+      std::size_t after = 0;
+      if (auto y = year_at(k + 1, after)) {
+        year = y;
+        e = after;
+      } else if (auto rel = relative_year(k + 1)) {
+        year = std::stoi(rel->value);
+        e = rel->end;
+      } else if (auto w = word(lex_.year_words, k + 1, false); w && dct_ && t_[k + 1].text.starts_with("\xD8\xA7\xD9\x84")) {
+        year = civil(*dct_).y;  // "من العام": this year's
+        e = k + 1 + w->length;
+      } else if (word(lex_.century_words, k + 1, false)) {
+        return std::nullopt;
+      }
+    }
+    if (!year && dct_) {
+      const Civil c = civil(*dct_);
+      const int now = parts == 2 ? (c.m - 1) / 6 + 1 : (c.m - 1) / 3 + 1;
+      const bool future = future_tense(i);
+      year = c.y;
+      if (future ? n < now : n > now) *year += future ? 1 : -1;
+    }
+    Match m = make(i, e, (year ? pad(*year, 4) : std::string("XXXX")) + "-" + p->value + std::to_string(n));
+    m.stripped = p->stripped;
     return m;
   }
 
@@ -888,15 +952,24 @@ class Run {
       }
     auto h = word(lex_.day_offsets, k);
     if (h && k == i && i > 0 && word(lex_.not_day_after, i - 1, false)) return std::nullopt;  // «عين اليوم», a newspaper
-    // "اليوم الثالث للعملية": the third day of something, not today.
-    if (h && lex_.arabic && h->value == 0 && word(lex_.ordinals, k + h->length, false)) return std::nullopt;
+    // "اليوم الثالث للعملية": the third day of something, not today; nor "نفس اليوم", "اليوم التالي" (the narrative
+    // rule's, or generic where no day was named before).
+    if (h && lex_.arabic && h->value == 0 &&
+        (word(lex_.ordinals, k + h->length, false) || word(lex_.narrative_after, k + h->length, false) ||
+         (k == i && i > 0 && word(lex_.narrative_day_leads, i - 1))))
+      return std::nullopt;
     if (!h) {
       if (part.empty()) return std::nullopt;
-      // "ظهر الخميس": a day part before a weekday.
+      // "ظهر الخميس": a day part before a weekday; the coming one in future tense ("من المقرر التصويت بعد ظهر
+      // الأربعاء"; the same day's if it is today), else the last.
       auto w = word(lex_.weekdays, k);
       if (!w || !today_) return std::nullopt;
       int delta = w->value - iso_weekday(*today_);
-      if (delta > 0) delta -= 7;
+      if (future_tense(i)) {
+        if (delta < 0) delta += 7;
+      } else if (delta > 0) {
+        delta -= 7;
+      }
       Match m = make(i, k + w->length, format_day(*today_ + delta) + "T" + part, TimexType::time);
       m.stripped = b_stripped;
       return m;
@@ -1326,6 +1399,7 @@ class Run {
       std::size_t de = 0;
       const auto dir = direction_at(k, de);
       if (dir == Direction::past || dir == Direction::future) k = de;
+      if (dir && count == 1 && !counted && u->value.unit == "D") return std::nullopt;  // "اليوم التالي" is a day, not a length
       // A bare "عام" or "يوم" is not a duration, but after a hedge or a bound it is, and before "من الزمن" ("عقد من الزمان").
       const bool of_time = at(k, Kind::word) && t_[k].text == "\xD9\x85\xD9\x86" && at(k + 1, Kind::word) &&  // من
                            (t_[k + 1].text == "\xD8\xA7\xD9\x84\xD8\xB2\xD9\x85\xD9\x86" ||                       // الزمن
@@ -1924,7 +1998,7 @@ class Run {
     if (lex_.arabic) {
       if (!(mask_at(i) & (lex_.narrative_day_leads.bit | lex_.day_offsets.bit | lex_.day_parts.bit | lex_.night_words.bit)))
         return std::nullopt;
-      if (auto n = word(lex_.night_words, i)) {
+      if (auto n = word(lex_.night_words, i); n && !(i > 0 && word(lex_.narrative_day_leads, i - 1))) {  // not "تلك الليلة"
         std::size_t e = i + n->length, de = 0;
         int delta = 0;
         if (auto d = direction_at(e, de)) {
@@ -1935,6 +2009,7 @@ class Run {
         m.stripped = n->stripped;
         return m;
       }
+      if (!last_day_) return std::nullopt;  // no day named before: "يمكنهم العودة في نفس اليوم" is generic
       std::size_t k = i, stripped = 0;
       std::string part;
       if (auto p = word(lex_.day_parts, k)) {
@@ -1950,6 +2025,12 @@ class Run {
         k += l->length;
         lead = true;
       }
+      if (lead && part.empty())  // "تلك الليلة": that night
+        if (auto n = word(lex_.night_words, k, false)) {
+          Match m = make(i, k + n->length, day_value(anchor, offset, "NI"), TimexType::time);
+          m.stripped = stripped;
+          return m;
+        }
       auto h = word(lex_.day_offsets, k, k == i);
       if (!h || h->value != 0) return std::nullopt;
       if (k == i) stripped = h->stripped;
@@ -1974,7 +2055,7 @@ class Run {
       return make(i, i + 3, day_value(anchor, sign, ""));
     }
     auto lead = word(lex_.narrative_day_leads, i, false);
-    if (!lead) return std::nullopt;
+    if (!lead || !last_day_) return std::nullopt;  // no day named before: generic ("patients go home the same day")
     const std::size_t k = i + lead->length;
     std::string part;
     if (!at(k, Kind::word)) return std::nullopt;
