@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <functional>
 
@@ -174,6 +175,7 @@ class Run {
       if (best && !lex_.arabic) merge_weekday(*best);
       if (best) {
         i = best->end;
+        out_end_ = best->end;
         // The narrative year: "… June of the same year" refers back to the last year written out.
         if (best->article_today) today_ = best->article_today;
         if (best->value.size() >= 10 && best->value[4] == '-' && best->value[7] == '-' &&
@@ -869,7 +871,10 @@ class Run {
     }
     std::size_t e = k;
     std::optional<int> year;
-    if (word(lex_.ordinal_link, k, false)) {  // من
+    if (auto direct = relative_year(k)) {  // "النصف الأول العام الماضي"
+      year = std::stoi(direct->value);
+      e = direct->end;
+    } else if (word(lex_.ordinal_link, k, false)) {  // من
       std::size_t after = 0;
       if (auto y = year_at(k + 1, after)) {
         year = y;
@@ -1097,9 +1102,13 @@ class Run {
       if (delta >= 0) delta -= 7;
     } else if (d == Direction::current) {
       // this week's
+    } else if (const auto& named = weekday_named_[static_cast<std::size_t>(w->value)];
+               named && !when_said && *named - *today_ >= -7 && *named - *today_ <= 7) {
+      delta = static_cast<int>(*named - *today_);  // the same weekday named before: "الأحد المقبل … يصل الأحد"
     } else if (delta > 0) {
       delta -= 7;  // nearest past occurrence (today counts)
     }
+    weekday_named_[static_cast<std::size_t>(w->value)] = *today_ + delta;
     m.value = format_day(*today_ + delta) + (part.empty() ? "" : "T" + part);
     if (!part.empty()) m.type = TimexType::time;
     return m;
@@ -1405,6 +1414,7 @@ class Run {
                            (t_[k + 1].text == "\xD8\xA7\xD9\x84\xD8\xB2\xD9\x85\xD9\x86" ||                       // الزمن
                             t_[k + 1].text == "\xD8\xA7\xD9\x84\xD8\xB2\xD9\x85\xD8\xA7\xD9\x86");               // الزمان
       if (count == 1 && !dir && !counted && u->length == 1 && !bounded && !of_time) return std::nullopt;
+      if (count == 0 && !dir && word(lex_.hijri_holidays, k)) return std::nullopt;  // "أيام عيد الفطر": the holiday's days
       if (count == 0 && !dir) {
         // A vague plural needs a lead ("على مدى سنوات", "منذ سنوات") or a following "من" ("سنوات من التعاون").
         const bool of_follows = at(k, Kind::word) && word(lex_.ordinal_link, k, false);
@@ -2033,6 +2043,8 @@ class Run {
         }
       auto h = word(lex_.day_offsets, k, k == i);
       if (!h || h->value != 0) return std::nullopt;
+      // "لليوم التالي (على التوالي)": for a second day running, a count, not a date.
+      if (!lead && t_[k].text.starts_with("\xD9\x84\xD9\x84")) return std::nullopt;  // لل
       if (k == i) stripped = h->stripped;
       std::size_t e = k + h->length;
       if (!lead) {
@@ -2096,6 +2108,19 @@ class Run {
       if (!lex_.arabic && e < t_.size() && t_[e].kind == Kind::word && !word(lex_.range_to, e, false)) return std::nullopt;
       Match m = make(i, e, s->value, TimexType::set);
       m.stripped = s->stripped;
+      // "مرتين أسبوعيًا", "مرة واحدة شهريا", "ثلاث مرات يوميا": how often is part of it.
+      if (lex_.arabic && s->stripped == 0 && i > 0 && at(i - 1, Kind::word)) {
+        const std::string_view p = t_[i - 1].text;
+        std::size_t b = i;
+        if (p == "\xD9\x85\xD8\xB1\xD8\xAA\xD9\x8A\xD9\x86" || p == "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xA7\xD9\x86" ||  // مرتين، مرتان
+            p == "\xD9\x85\xD8\xB1\xD9\x87")                                                                             // مرة (ة as ه)
+          b = i - 1;
+        else if (p == "\xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF\xD9\x87" && i > 1 && t_[i - 2].text == "\xD9\x85\xD8\xB1\xD9\x87")  // مرة واحدة
+          b = i - 2;
+        else if (p == "\xD9\x85\xD8\xB1\xD8\xA7\xD8\xAA" && i > 1 && (at(i - 2, Kind::number) || word(lex_.numbers, i - 2, false)))  // N مرات
+          b = i - 2;
+        if (b < i && (out_end_ <= b)) m.begin = b;
+      }
       return m;
     }
     if (auto l = word(lex_.set_leads, i)) {
@@ -2132,6 +2157,8 @@ class Run {
   std::optional<int> last_year_;
   std::string last_month_;       // "YYYY-MM" of the last expression that named a month
   std::optional<Day> last_day_;  // the last day named: the narrative day for a clock time
+  std::size_t out_end_ = 0;      // where the last expression found ends (a rule may reach back to here, no further)
+  std::array<std::optional<Day>, 8> weekday_named_{};  // per ISO weekday: the day it was last read as in this text
   std::optional<Day> today_;     // the article's own day: the DCT unless a pinned weekday says otherwise
 };
 

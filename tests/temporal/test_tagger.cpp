@@ -143,6 +143,13 @@ TEST_CASE("Arabic relative expressions anchored to the DCT", "[temporal][ar]") {
       // A day part before a weekday in future tense is the coming one.
       {"من المقرر التصويت بعد ظهر الأربعاء", "2015-07-26", "بعد ظهر الأربعاء", "TIME", "2015-07-29TAF", "", "", ""},
       {"اندلعت المعارك في 5 يونيو 2015، وفي تلك الليلة قتل جنديان", "2015-06-10", "تلك الليلة", "TIME", "2015-06-05TNI", "", "", ""},
+      // How often belongs to a set; tanween on a unit; a half without "من".
+      {"تلقوا دروسا مرتين أسبوعيًا", "2015-07-21", "مرتين أسبوعيًا", "SET", "P1W", "", "", ""},
+      {"يراها مرة واحدة شهريًا", "2015-07-21", "مرة واحدة شهريًا", "SET", "P1M", "", "", ""},
+      {"لمدة 12 أسبوعًا", "2015-07-21", "12 أسبوعًا", "DURATION", "P12W", "", "", ""},
+      {"مقارنة بإيرادات النصف الأول العام الماضي", "2015-07-23", "النصف الأول العام الماضي", "DATE", "2014-H1", "", "", ""},
+      // A weekday named again without a direction is the one named before.
+      {"يصل السودان الأحد المقبل وفد. وفي غضون ذلك يصل إلى الخرطوم الأحد وفد", "2015-07-24", "الأحد", "DATE", "2015-07-26", "", "", ""},
       // "العام التالي", "الشهر التالي": the year or month after the one named last.
       {"غزت القوات العراق في عام 2003، وفي العام التالي انسحبت", "2015-06-10", "العام التالي", "DATE", "2004", "", "", ""},
       {"وقع الاتفاق في مارس 2010 وفي الشهر التالي ألغي", "2015-06-10", "الشهر التالي", "DATE", "2010-04", "", "", ""},
@@ -154,11 +161,17 @@ TEST_CASE("Arabic relative expressions anchored to the DCT", "[temporal][ar]") {
                            "وفي باب بانوراما قدمت جولة",
                            // no day named before: the same day as what? (generic)
                            "ويمكن للمرضى العودة إلى منازلهم في نفس اليوم",
+                           // a count of days running, not a date; the holiday's days are the holiday's
+                           "وتواصلت الاجتماعات لليوم التالي على التوالي",
                            // A season word without the article, a year or a direction is a name (رُبيّع، ربيع).
                            "وعين أحمد سالم رُبيّع وكيلا أول"}) {
     INFO(text);
     CHECK(temporal_tagger().tag(text, "ar", parse_day("2015-07-21")).empty());
   }
+  // The days of a holiday are the holiday's: "أيام" before it is not a vague duration.
+  const auto eid = temporal_tagger().tag("شهدت القرى هدوءا خلال أيام عيد الفطر", "ar", parse_day("2015-07-21"));
+  REQUIRE(eid.size() == 1);
+  CHECK(eid[0].date.text == "عيد الفطر");
 }
 
 TEST_CASE("Arabic durations, periods, ranges and Hijri dates", "[temporal][ar]") {
