@@ -1274,8 +1274,8 @@ class Run {
     if (!lex_.arabic) {
       auto a = word(lex_.ago, e, false);
       if (!a) return std::nullopt;
-      // "the day before (the vote)": the narrative rule's, or counted from an event.
-      if (after_number == k && i > 0 && t_[i - 1].text == "the") return std::nullopt;
+      // "the day before (the vote)": the narrative rule's, or counted from an event ("the year before" stays).
+      if (after_number == k && i > 0 && t_[i - 1].text == "the" && unit->value.unit == "D") return std::nullopt;
       e += a->length;
       if (i > 0 && word(lex_.approx, i - 1, false)) {
         approx = true;
