@@ -38,7 +38,7 @@ class TemporalLexicon {
       later, approx, duration_leads, year_words, day_words, hijri_markers, era_markers, set_leads, fiscal,
       future_cues, ordinal_link, vague_plural, anaphoric_leads, same_year, hour_words, more_less,
       ambiguous_months, bare_month_leads, same_month, report_verbs,
-      few_words, not_after_future, not_day_after, half_words,
+      few_words, not_after_future, not_time_after, half_words,
       age_words, death_words,  // an age in years is not a timex: "البالغ من العمر 30 عاما", "توفي عن 91 عاما"
       night_words;             // "الليلة": tonight
   // For every word that starts a phrase, the bits of the tables it starts phrases in.

@@ -956,7 +956,7 @@ class Run {
         k = i + p->length;
       }
     auto h = word(lex_.day_offsets, k);
-    if (h && k == i && i > 0 && word(lex_.not_day_after, i - 1, false)) return std::nullopt;  // «عين اليوم», a newspaper
+    if (h && k == i && i > 0 && word(lex_.not_time_after, i - 1, false)) return std::nullopt;  // «عين اليوم», a newspaper
     // "اليوم الثالث للعملية": the third day of something, not today; nor "نفس اليوم", "اليوم التالي" (the narrative
     // rule's, or generic where no day was named before).
     if (h && lex_.arabic && h->value == 0 &&
@@ -1135,6 +1135,7 @@ class Run {
       if (this_word) from = i + this_word->length;  // "هذا العام", "لهذا العام"
       unit = word(lex_.calendar_units, from);
       if (!unit) return std::nullopt;
+      if (from == i && i > 0 && word(lex_.not_time_after, i - 1, false)) return std::nullopt;  // "الأمين العام السابق"
       stripped = this_word ? this_word->stripped : unit->stripped;
       k = from + unit->length;
       if (this_word) {
@@ -1166,7 +1167,8 @@ class Run {
       return m;
     }
     // "العام التالي", "the following year": the year (month) after the one named last, when one was.
-    if (auto a = word(lex_.narrative_after, dir_at, false); a && *dir != Direction::current) {
+    // ("العام السابق" stays the DCT's year before: it is as often the year before now as before the one named.)
+    if (auto a = word(lex_.narrative_after, dir_at, false); a && a->value > 0 && *dir != Direction::current) {
       if (u == "Y" && last_year_) {
         m.value = pad(*last_year_ + a->value, 4);
         return m;
@@ -1330,6 +1332,7 @@ class Run {
       --m->begin;
       m->stripped = 0;
     }
+    if (m && lex_.arabic && m->begin > 0 && word(lex_.not_time_after, m->begin - 1, false)) return std::nullopt;  // "الأمين العام السابق"
     if (m && lex_.arabic && m->type == TimexType::duration && m->value.size() >= 3 && m->value[0] == 'P' && m->value.back() == 'Y' &&
         (age_before(m->begin) || (m->begin > 0 && punct(m->begin - 1, "(") && punct(m->end, ")"))))  // "(35 سنة)" after a name
       return std::nullopt;
@@ -1413,7 +1416,13 @@ class Run {
       const bool of_time = at(k, Kind::word) && t_[k].text == "\xD9\x85\xD9\x86" && at(k + 1, Kind::word) &&  // من
                            (t_[k + 1].text == "\xD8\xA7\xD9\x84\xD8\xB2\xD9\x85\xD9\x86" ||                       // الزمن
                             t_[k + 1].text == "\xD8\xA7\xD9\x84\xD8\xB2\xD9\x85\xD8\xA7\xD9\x86");               // الزمان
-      if (count == 1 && !dir && !counted && u->length == 1 && !bounded && !of_time) return std::nullopt;
+      // (after a hedge, "نحو الساعة السابعة" is a clock time: the bare unit has no article)
+      const bool bare = !t_[i].text.starts_with("\xD8\xA7\xD9\x84") || u->stripped > 0;  // ال
+      if (count == 1 && !dir && !counted && u->length == 1 && !(bounded && bare) && !of_time) return std::nullopt;
+      // "عقد", "عقدين" are contracts as often as decades: a decade needs a lead, a bound, a direction or "من الزمن".
+      if (u->value.unit == "DE" && count > 0 && !dir && !counted && !bounded && !of_time &&
+          !(i > 0 && (word(lex_.since, i - 1) || lead_before(i))))
+        return std::nullopt;
       if (count == 0 && !dir && word(lex_.hijri_holidays, k)) return std::nullopt;  // "أيام عيد الفطر": the holiday's days
       if (count == 0 && !dir) {
         // A vague plural needs a lead ("على مدى سنوات", "منذ سنوات") or a following "من" ("سنوات من التعاون").
@@ -2010,9 +2019,13 @@ class Run {
         return std::nullopt;
       if (auto n = word(lex_.night_words, i); n && !(i > 0 && word(lex_.narrative_day_leads, i - 1))) {  // not "تلك الليلة"
         std::size_t e = i + n->length, de = 0;
+        if (std::size_t after = 0; number_at(e, after)) return std::nullopt;  // "الليلة الواحدة": a night, counted
         int delta = 0;
         if (auto d = direction_at(e, de)) {
           delta = *d == Direction::past ? -1 : *d == Direction::future ? 1 : 0;
+          e = de;
+        } else if (word(lex_.ago, e, false) && direction_at(e + 1, de) == Direction::past) {  // "الليلة قبل الماضية"
+          delta = -2;
           e = de;
         }
         Match m = make(i, e, day_value(today_, delta, "NI"), TimexType::time);
@@ -2127,7 +2140,9 @@ class Run {
       const std::size_t k = i + l->length;
       std::optional<Match> m;
       if (auto w = word(lex_.weekdays, k, false)) m = make(i, k + w->length, "XXXX-WXX-" + std::to_string(w->value), TimexType::set);
-      else if (auto p = word(lex_.day_parts, k, false)) m = make(i, k + p->length, "XXXX-XX-XXT" + p->value, TimexType::set);
+      // (not "كل عصر", every era: an Arabic afternoon or noon after كل is another word as often)
+      else if (auto p = word(lex_.day_parts, k, false); p && !(lex_.arabic && (p->value == "AF" || p->value == "MI")))
+        m = make(i, k + p->length, "XXXX-XX-XXT" + p->value, TimexType::set);
       else if (auto u = word(lex_.units, k, false); u && u->value.count == 1)
         m = make(i, k + u->length, duration_value(u->value.unit, 1), TimexType::set);
       // "كل 25 سنة", "كل شهرين", "every two weeks": the duration's length.
