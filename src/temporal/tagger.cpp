@@ -1108,7 +1108,10 @@ class Run {
     } else if (delta > 0) {
       delta -= 7;  // nearest past occurrence (today counts)
     }
-    weekday_named_[static_cast<std::size_t>(w->value)] = *today_ + delta;
+    // Remembered when a word said the direction, or in Arabic, whose future cues (سوف, س-verbs, المقرر) are close to
+    // the verb; English "will" within a few words is too loose to carry to the next mention ("said in the statement
+    // on Sunday that it will not comment").
+    if (dir || lex_.arabic) weekday_named_[static_cast<std::size_t>(w->value)] = *today_ + delta;
     m.value = format_day(*today_ + delta) + (part.empty() ? "" : "T" + part);
     if (!part.empty()) m.type = TimexType::time;
     return m;
