@@ -141,6 +141,7 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   add_words(age_words, j, "age_words");
   add_words(death_words, j, "death_words");
   add_words(night_words, j, "night_words");
+  add_words(not_weekday_after, j, "not_weekday_after");
   int next_bit = 0;
   auto collect = [this, &next_bit](auto& table) {
     table.bit = std::uint64_t{1} << next_bit++;
@@ -156,7 +157,8 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
                   &ago, &later, &approx, &duration_leads, &year_words, &day_words, &hijri_markers, &era_markers,
                   &set_leads, &fiscal, &future_cues, &ordinal_link, &vague_plural, &anaphoric_leads, &same_year,
                   &hour_words, &more_less, &ambiguous_months, &bare_month_leads, &same_month, &report_verbs, &few_words,
-                  &not_after_future, &not_time_after, &half_words, &age_words, &death_words, &night_words})
+                  &not_after_future, &not_time_after, &half_words, &age_words, &death_words, &night_words,
+                  &not_weekday_after})
     collect(*t);
   // The tagger's rule gates keep the two top bits for a number and for "the".
   if (next_bit > 62) throw Error("too many temporal phrase tables for a 64-bit mask");

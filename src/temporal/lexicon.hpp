@@ -40,7 +40,8 @@ class TemporalLexicon {
       ambiguous_months, bare_month_leads, same_month, report_verbs,
       few_words, not_after_future, not_time_after, half_words,
       age_words, death_words,  // an age in years is not a timex: "البالغ من العمر 30 عاما", "توفي عن 91 عاما"
-      night_words;             // "الليلة": tonight
+      night_words,             // "الليلة": tonight
+      not_weekday_after;       // "أن الاثنين": the two, not Monday
   // For every word that starts a phrase, the bits of the tables it starts phrases in.
   FlatStringMap<std::uint64_t> first_words;
   // The table bits of a token (over its clitic variants): the tables with a phrase starting with it.

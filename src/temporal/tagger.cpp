@@ -369,6 +369,8 @@ class Run {
     } else if (punct(next, "(")) {
       if (auto h2 = word(lex_.months, next + 1, true); h2 && h2->value == h->value && punct(next + 1 + h2->length, ")"))
         next = next + 2 + h2->length;
+    } else if (lex_.arabic) {
+      if (auto h2 = word(lex_.months, next, false); h2 && h2->value == h->value) next += h2->length;  // "13 يوليو تموز"
     }
     return h->value;
   }
@@ -562,6 +564,7 @@ class Run {
     if (at(i, Kind::number) && t_[i].digits <= 2 && plausible_day(t_[i].number)) {
       day = t_[i].number;
       k = i + 1;
+      if (lex_.arabic && word(lex_.ordinal_link, k, false) && word(lex_.months, k + 1)) ++k;  // "28 من يوليو"
       // "من 17 إلى 18 يوليو 2015", "بين 3 و5 أغسطس": the first day of a range takes the month (and year) of the
       // second; the expression is the first number alone.
       if (lex_.arabic && !word(lex_.months, k) && i > 0 && word(lex_.range_from, i - 1, false))
@@ -1038,12 +1041,32 @@ class Run {
         minute = f->value;
         e += f->length;
       }
+      // "و10 دقائق", "وعشر دقائق": minutes after the hour (the conjunction written onto the number or apart).
+      if (minute == 0 && k > i) {
+        std::size_t me = e, after = 0;
+        if (at(me, Kind::word) && t_[me].text == "\xD9\x88") ++me;  // و
+        if (auto n = number_at(me, after); n && *n > 0 && *n < 60)
+          if (auto u = word(lex_.units, after, false); u && u->value.unit == "MI") {
+            minute = *n;
+            e = after + u->length;
+          }
+      }
       auto p = word(lex_.day_parts, e, false);
       if (k == i && !p && minute == 0) return std::nullopt;  // "الثالثة" alone is an ordinal, not a time
       hour = o->value;
       if (p) {
         if ((p->value == "AF" || p->value == "EV" || p->value == "NI") && hour < 12) hour += 12;
         e += p->length;
+      } else if (word(lex_.ordinal_link, e, false)) {
+        // "الخامسة و10 دقائق من مساء الجمعة": the day part and the day after من.
+        if (auto d = day_word(e + 1); d && d->type == TimexType::time && d->value.size() == 13 && d->value[10] == 'T') {
+          const std::string part = d->value.substr(11);
+          if ((part == "AF" || part == "EV" || part == "NI") && hour < 12) hour += 12;
+          if (hour > 24 || minute > 59) return std::nullopt;
+          Match m = make(i, d->end, d->value.substr(0, 10) + "T" + pad(hour, 2) + ":" + pad(minute, 2), TimexType::time);
+          m.stripped = clock_stripped;
+          return m;
+        }
       }
     } else {
       return std::nullopt;
@@ -1073,6 +1096,10 @@ class Run {
     }
     auto w = word(lex_.weekdays, k);
     if (!w) return std::nullopt;
+    // "أن الاثنين معروفان", "بين الاثنين": the two, not Monday.
+    if (std::size_t de = 0; lex_.arabic && k == i && i > 0 && w->stripped == 0 && word(lex_.not_weekday_after, i - 1, false) &&
+                            !direction_at(k + w->length, de))
+      return std::nullopt;
     if (k == i) b_stripped = w->stripped;
     std::size_t e = k + w->length;
     if (lex_.arabic) {
@@ -1345,8 +1372,13 @@ class Run {
   // An age word one to four words before token b ("العمر", "عمره", "أعمارهم", "سن"), or "عن" right before it after a word of
   // death ("توفي … عن"), in the same sentence.
   bool age_before(std::size_t b) const {
-    for (std::size_t k = b; k-- > 0 && b - k <= 4 && sentence_[k] == sentence_[b];)  // (4: "أعمارهم بين 16 - 60 سنة")
+    std::size_t reach = 4;  // (4: "أعمارهم بين 16 - 60 سنة")
+    for (std::size_t k = b; k-- > 0 && b - k <= reach && sentence_[k] == sentence_[b];) {
       if (word(lex_.age_words, k)) return true;
+      // The second end of a range of ages: look on before its "بين" ("في عمر يتراوح بين 20 و24 عاما", "أفضل سن
+      // للزواج هي ما بين 25 و32 عاما").
+      if (reach == 4 && t_[k].text == "\xD8\xA8\xD9\x8A\xD9\x86") reach = b - k + 5;  // بين
+    }
     if (b == 0 || !at(b - 1, Kind::word) || t_[b - 1].text != "\xD8\xB9\xD9\x86") return false;  // عن
     for (std::size_t k = b - 1; k-- > 0 && b - k <= 9 && sentence_[k] == sentence_[b];)
       if (word(lex_.death_words, k)) return true;
@@ -1408,6 +1440,10 @@ class Run {
         count = *n;
         k = after;
         counted = true;
+        // "الأشهر الخمسة الأولى": the first ones, the same length.
+        if (at(k, Kind::word) && (t_[k].text == "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84\xD9\x8A" ||  // الاولي (الأولى)
+                                  t_[k].text == "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84"))        // الاول
+          ++k;
       } else if (count == 0) {
         if (auto f = word(lex_.few_words, k, false)) k += f->length;  // "الأسابيع القليلة الماضية"
       }
