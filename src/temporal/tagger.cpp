@@ -175,6 +175,7 @@ class Run {
       if (best && !lex_.arabic) merge_weekday(*best);
       if (best) {
         i = best->end;
+        last_begin_ = best->begin;
         out_end_ = best->end;
         // The narrative year: "… June of the same year" refers back to the last year written out.
         if (best->article_today) today_ = best->article_today;
@@ -289,7 +290,8 @@ class Run {
     if (i >= t_.size()) return false;
     const std::size_t from = i >= 8 ? i - 8 : 0, to = std::min(t_.size(), i + 4);
     for (std::size_t k = from; k < to; ++k)
-      if (cue_[k] && sentence_[k] == sentence_[i]) return true;
+      // (a cue inside the expression found last is that one's direction: "في الأشهر المقبلة … يوم الاثنين")
+      if (cue_[k] && sentence_[k] == sentence_[i] && !(k >= last_begin_ && k < out_end_)) return true;
     // A verb with the future prefix counts only close before the expression (its own clause, mostly). Read here,
     // not for every token: few expressions ask.
     if (lex_.arabic)
@@ -712,6 +714,12 @@ class Run {
       if (!(prev_ok || next_ok || determiner) || *year < 1800 || *year > 2100) return std::nullopt;
       if (i > 0 && (t_[i - 1].text == "$" || punct(after, "%"))) return std::nullopt;
     }
+    // "بين عامي 2181 و2050 قبل الميلاد": a year before the Common Era (TIMEX3 has no value for it here).
+    if (lex_.arabic)
+      for (std::size_t k = after; k < t_.size() && k < after + 4 && sentence_[k] == sentence_[i]; ++k)
+        if (t_[k].text == "\xD9\x82\xD8\xA8\xD9\x84" && at(k + 1, Kind::word) &&
+            t_[k + 1].text == "\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD9\x84\xD8\xA7\xD8\xAF")  // قبل الميلاد
+          return std::nullopt;
     Match m = make(i, after, pad(*year, 4));
     if (w) m.stripped = w->stripped;
     return m;
@@ -2212,6 +2220,7 @@ class Run {
   std::string last_month_;       // "YYYY-MM" of the last expression that named a month
   std::optional<Day> last_day_;  // the last day named: the narrative day for a clock time
   std::size_t out_end_ = 0;      // where the last expression found ends (a rule may reach back to here, no further)
+  std::size_t last_begin_ = 0;   // and where it begins
   std::array<std::optional<Day>, 8> weekday_named_{};  // per ISO weekday: the day it was last read as in this text
   std::optional<Day> today_;     // the article's own day: the DCT unless a pinned weekday says otherwise
 };

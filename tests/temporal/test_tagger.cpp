@@ -160,6 +160,8 @@ TEST_CASE("Arabic relative expressions anchored to the DCT", "[temporal][ar]") {
       {"قال إن الاثنين المقبل سيشهد الاجتماع", "2015-07-25", "الاثنين المقبل", "DATE", "2015-07-27", "", "", ""},
       {"تراجعت المبيعات خلال الأشهر الخمسة الأولى من العام", "2015-07-21", "الأشهر الخمسة الأولى", "DURATION", "P5M", "", "", ""},
       {"في الفترة بين عامي 2006 و2010", "2015-07-23", "عامي 2006", "DATE", "2006", "", "", ""},
+      // The direction word of the expression before is not the next one's tense.
+      {"توقعات بمزيد الخسائر في الأشهر المقبلة في أعقاب موجة بيع يوم الاثنين", "2015-07-22", "يوم الاثنين", "DATE", "2015-07-20", "", "", ""},
       // A weekday named again without a direction is the one named before.
       {"يصل السودان الأحد المقبل وفد. وفي غضون ذلك يصل إلى الخرطوم الأحد وفد", "2015-07-24", "الأحد", "DATE", "2015-07-26", "", "", ""},
       // "العام التالي", "الشهر التالي": the year or month after the one named last.
@@ -183,6 +185,8 @@ TEST_CASE("Arabic relative expressions anchored to the DCT", "[temporal][ar]") {
                            // "the two", not Monday; Nissan, not April; ages at both ends of a range
                            "لافتا إلى أن الاثنين معروفان بذلك", "تستعد شركة نيسان موتور لطرح جيل جديد",
                            "يتزوجون في عمر يتراوح بين 20 و24 عاما",
+                           // years before the Common Era
+                           "حكم البلاد بين عامي 1971 و1928 قبل الميلاد",
                            // A season word without the article, a year or a direction is a name (رُبيّع، ربيع).
                            "وعين أحمد سالم رُبيّع وكيلا أول"}) {
     INFO(text);
