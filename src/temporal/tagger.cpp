@@ -245,7 +245,7 @@ class Run {
     gate(&Run::set, lex_.sets.bit | lex_.set_leads.bit);
     if (en) gate(&Run::anaphoric, lex_.anaphoric_leads.bit);
     gate(&Run::same_period, lex_.same_year.bit | lex_.same_month.bit);
-    gate(&Run::clock, en ? 0 : lex_.hour_words.bit | lex_.hour_ordinals.bit, true);
+    gate(&Run::clock, en ? 0 : lex_.hour_words.bit | lex_.hour_ordinals.bit | lex_.period_parts.bit, true);
     gate(&Run::holiday, lex_.hijri_holidays.bit);
     gate(&Run::decade, lex_.decade_words.bit);
     if (en) always(&Run::english_dates);
@@ -569,7 +569,8 @@ class Run {
       if (lex_.arabic && word(lex_.ordinal_link, k, false) && word(lex_.months, k + 1)) ++k;  // "28 من يوليو"
       // "من 17 إلى 18 يوليو 2015", "بين 3 و5 أغسطس": the first day of a range takes the month (and year) of the
       // second; the expression is the first number alone.
-      if (lex_.arabic && !word(lex_.months, k) && i > 0 && word(lex_.range_from, i - 1, false))
+      if (lex_.arabic && !word(lex_.months, k) && i > 0 &&
+          (word(lex_.range_from, i - 1, false) || t_[i - 1].text == "\xD9\x81\xD9\x8A"))  // من، بين، في ("في 17 و25 ديسمبر")
         if (auto to = word(lex_.range_to, k); to && at(k + to->length, Kind::number) && t_[k + to->length].digits <= 2)
           if (auto second = absolute_date(k + to->length);
               second && second->value.size() == 10 && second->value[4] == '-' && std::isdigit(static_cast<unsigned char>(second->value[0]))) {
@@ -581,6 +582,17 @@ class Run {
       day = o->value;
       stripped = o->stripped;
       k = i + o->length;
+      // "بين التاسع والثاني عشر من يوليو": the first ordinal day of a range takes the second's month.
+      if (lex_.arabic && !word(lex_.ordinal_link, k, false) && i > 0 && word(lex_.range_from, i - 1, false))
+        if (auto second = word(lex_.ordinals, k); second && second->stripped > 0)
+          if (auto date = absolute_date(k); date && date->value.size() == 10 && date->value[4] == '-' &&
+                                            std::isdigit(static_cast<unsigned char>(date->value[0]))) {
+            const int y = std::stoi(date->value.substr(0, 4)), mo = std::stoi(date->value.substr(5, 2));
+            if (!is_valid_civil(y, mo, day)) return std::nullopt;
+            Match m = make(i, k, ymd(y, mo, day));
+            m.stripped = stripped;
+            return m;
+          }
       if (auto l = word(lex_.ordinal_link, k, false)) k += l->length;
       if (!lex_.arabic && punct(k, "of")) ++k;
     }
@@ -1012,9 +1024,11 @@ class Run {
     }
     Day day = *today_ + h->value;
     if (pinned) {
-      // The named weekday nearest on or before the day the word would give.
+      // The named weekday nearest the day the word would give (the DCT may be a crawl's, a day after the article,
+      // or a print edition's day before it: "صباح أول من أمس الجمعة" in a paper dated Sunday, crawled Saturday).
       int delta = *pinned - iso_weekday(day);
-      if (delta > 0) delta -= 7;
+      if (delta > 3) delta -= 7;
+      if (delta < -3) delta += 7;
       day += delta;
       if (delta != 0) m.article_today = day - h->value;
     }
@@ -1035,6 +1049,19 @@ class Run {
       minute = t_[i + 2].number;
       e = i + 3;
       if (!lex_.arabic) return std::nullopt;  // English clock times, with a.m./p.m., are in english_extra
+    } else if (lex_.arabic && t_[i].text == "\xD9\x85\xD9\x86\xD8\xAA\xD8\xB5\xD9\x81" && at(i + 1, Kind::word)) {  // منتصف
+      // "منتصف النهار" (noon), "منتصف الليل" (midnight, the narrative day's end), "منتصف ليل السبت" (the start of
+      // Saturday).
+      const std::string_view w = t_[i + 1].text;
+      const std::optional<Day> day = last_day_ ? last_day_ : today_;
+      if (w == "\xD8\xA7\xD9\x84\xD9\x86\xD9\x87\xD8\xA7\xD8\xB1")  // النهار
+        return make(i, i + 2, (day ? format_day(*day) : std::string("XXXX-XX-XX")) + "T12:00", TimexType::time);
+      if (w == "\xD8\xA7\xD9\x84\xD9\x84\xD9\x8A\xD9\x84")  // الليل
+        return make(i, i + 2, (day ? format_day(*day) : std::string("XXXX-XX-XX")) + "T24:00", TimexType::time);
+      if (w == "\xD9\x84\xD9\x8A\xD9\x84")  // ليل + a weekday
+        if (auto d = weekday(i + 2); d && d->value.size() == 10 && std::isdigit(static_cast<unsigned char>(d->value[0])))
+          return make(i, d->end, d->value + "T00:00", TimexType::time);
+      return std::nullopt;
     } else if (lex_.arabic) {
       std::size_t k = i;
       if (auto w = word(lex_.hour_words, i)) {
@@ -1065,6 +1092,15 @@ class Run {
       if (p) {
         if ((p->value == "AF" || p->value == "EV" || p->value == "NI") && hour < 12) hour += 12;
         e += p->length;
+        // "الساعة الثالثة مساء أول من أمس", "العاشرة والثلث صباح أمس الجمعة": the day after the day part.
+        if (auto d = day_word(e); d && d->type == TimexType::date && d->value.size() == 10 &&
+                                  std::isdigit(static_cast<unsigned char>(d->value[0]))) {
+          if (hour > 24 || minute > 59) return std::nullopt;
+          Match m = make(i, d->end, d->value + "T" + pad(hour, 2) + ":" + pad(minute, 2), TimexType::time);
+          m.stripped = clock_stripped;
+          m.article_today = d->article_today;
+          return m;
+        }
       } else if (word(lex_.ordinal_link, e, false)) {
         // "الخامسة و10 دقائق من مساء الجمعة": the day part and the day after من.
         if (auto d = day_word(e + 1); d && d->type == TimexType::time && d->value.size() == 13 && d->value[10] == 'T') {
@@ -1415,9 +1451,20 @@ class Run {
       }
       // unit (number)? (past)?  |  number unit
       std::size_t number_stripped = 0;
+      // "ثلاثة أشهر ونصف": whole units and a half.
+      auto and_half = [this](std::size_t e, const std::string& unit, int n) -> std::optional<std::pair<std::size_t, std::string>> {
+        if (at(e, Kind::word) && word(lex_.half_words, e))
+          if (auto v = half_value(unit, 2 * n + 1)) return std::pair{e + 1, *v};
+        return std::nullopt;
+      };
       if (auto n = number_at(i, after, &number_stripped); n && at(i, Kind::number) == false) {
         if (auto u = word(lex_.units, after)) {
-          Match m = finish_duration(i, after + u->length, u->value.unit, *n);
+          const std::size_t e = after + u->length;
+          Match m = finish_duration(i, e, u->value.unit, *n);
+          if (auto h = and_half(e, u->value.unit, *n)) {
+            m.end = h->first;
+            m.value = h->second;
+          }
           m.stripped = number_stripped;
           return m;
         }
@@ -1429,7 +1476,12 @@ class Run {
           if (const auto dir = direction_at(e, de); (dir == Direction::past || dir == Direction::future) && i > 0 &&
                                                     at(i - 1, Kind::word) && t_[i - 1].text == "\xD8\xA7\xD9\x84")  // ال
             e = de;
-          return finish_duration(i, e, u->value.unit, t_[i].number);
+          Match m = finish_duration(i, e, u->value.unit, t_[i].number);
+          if (auto h = and_half(e, u->value.unit, t_[i].number)) {
+            m.end = h->first;
+            m.value = h->second;
+          }
+          return m;
         }
       }
       auto u = word(lex_.units, i);
