@@ -662,6 +662,9 @@ class ActorPass {
     }
     // A perfect verb of the استفعل form after a name: "خالد استمر في …", "… استقبل".
     if (!first && !place && w.size() >= 10 && starts_with(w, "\xD8\xA7\xD8\xB3\xD8\xAA")) return false;  // است
+    // A participle of the تفعّل/تفاعل forms after a name: "محمد مفتاح متذمر", "… متفائل" (a family name of that
+    // shape ends in ي: متولي).
+    if (!first && !place && w.size() >= 10 && starts_with(w, "\xD9\x85\xD8\xAA") && !w.ends_with("\xD9\x8A")) return false;  // مت
     for (std::string_view glued : {"\xD9\x84\xD9\x84", "\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x88\xD8\xA7\xD9\x84",
                                    "\xD9\x81\xD8\xA7\xD9\x84"})  // لل بال وال فال (not كال: كالديرون)
       if (starts_with(w, glued)) return false;
@@ -795,7 +798,13 @@ class ActorPass {
       const bool compound = article && n >= 1 && (own(j - 1) & kCompound) && j - 1 > i;
       const bool ended_by_article = article && !after_particle && !compound && !(word(j) && (own(j) & kParticle));
       after_particle = false;
-      if (ended_by_article) break;  // a family name with the article ends the name (but "الحسين بن طلال" goes on)
+      if (ended_by_article) {
+        // "محمد العبد الله": the family name العبد الله (not "… الله يرحمه" after another family name).
+        if (word(j) && !tokens_[j].line_before && tokens_[j].text == "\xD8\xA7\xD9\x84\xD9\x84\xD9\x87" &&  // الله
+            tokens_[j - 1].text == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA8\xD8\xAF")                         // العبد
+          ++j;
+        break;  // a family name with the article ends the name (but "الحسين بن طلال" goes on)
+      }
     }
     while (j > i && (own(j - 1) & kParticle)) --j;
     if (n == 0 || (need_two && n < 2)) return i;
@@ -1104,6 +1113,17 @@ class ActorPass {
     if (is(i, kOrgHead) && word(i + 1)) {
       std::size_t j = i + 1;
       std::string affiliation;
+      // A bank keeps its head ("بنك باركليز", "بنك إنجلترا المركزي"), and one named after a country or city keeps the
+      // country too: "مصرف لبنان المركزي", "بنك اليابان المركزي" (not Lebanon or Japan).
+      const std::string_view head = without_proclitics(i, clitics_before(i, kOrgHead));
+      const bool bank = head == "\xD8\xA8\xD9\x86\xD9\x83" || head == "\xD9\x85\xD8\xB5\xD8\xB1\xD9\x81";  // بنك، مصرف
+      bool bank_of_place = false;
+      if (bank && !latin(i + 1))
+        if (auto hit = lexicon_at(i + 1); hit && (r_.entries_[hit->value.entry].kind == ActorKind::country ||
+                                                  r_.entries_[hit->value.entry].kind == ActorKind::location)) {
+          bank_of_place = true;
+          j = i + 1 + hit->length;
+        }
       // An outlet's name that is a common noun with the article is one word ("نادي النصر", "قناة الجزيرة"): what
       // follows describes it ("نادي النصر الراغبة في …"), except its country.
       const bool outlet_noun = is(i, kMediaHead) && !is(i, kInstitutionHead) && has_article(tokens_[i + 1].text);
@@ -1181,8 +1201,8 @@ class ActorPass {
         // After a media or company head (صحيفة، قناة، شركة، جامعة …) the name is the words after it: مجلة نيوزويك;
         // but an institution named by a common noun keeps its head: وكالة الطاقة الدولية، جامعة الملك سعود.
         // A university always keeps it: جامعة أكسفورد is not the city.
-        const bool keeps_head = is(i, kInstitutionHead) &&
-                                (has_article(tokens_[i + 1].text) || without_proclitics(i, stripped) == "\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xD9\x87");  // جامعه
+        const bool keeps_head = bank || bank_of_place || (is(i, kInstitutionHead) &&
+                                (has_article(tokens_[i + 1].text) || without_proclitics(i, stripped) == "\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xD9\x87"));  // جامعه
         const std::size_t from = is(i, kMediaHead) && !keeps_head ? i + 1 : i;
         const std::size_t actor = new_actor(original(from, j, from == i ? stripped : 0), kind);
         if (!affiliation.empty()) actors_[actor].actor.attributes.emplace("affiliation", affiliation);

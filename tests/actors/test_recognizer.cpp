@@ -195,6 +195,15 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"وجه صالح بن عبدالعزيز آل الشيخ وزير الشؤون الإسلامية بتوزيع الموسوعة",
                "[صالح بن عبدالعزيز آل الشيخ=salh-bn-abdalzyz-al-al-shykh]"},
               {"هذا صالح للاستخدام", ""},
+              // A title of two words (الخليفة المزعوم، اللواء أركان حرب) is not part of the name; a family name
+              // العبد الله; a period word, a common verb or a participle of the تفعّل form ends a name.
+              {"جاءت بعد أن فشلت محاولات مندوبين للخليفة المزعوم أبو بكر البغدادي في", "[أبو بكر البغدادي=abu-bakr-al-baghdadi]"},
+              {"من جهته، أكد اللواء أركان حرب كامل الوزير، رئيس", "[كامل الوزير=kaml-al-wzyr]"},
+              {"والمطرب الشاب محمد العبد الله، والمخرج", "[محمد العبد الله=mhmd-al-bd-allah]"},
+              {"وقال محمد الخالد الله يرحمه", "[محمد الخالد=mhmd-al-khald]"},
+              {"جدد عقد مدربه جوزيه مانويل غوميز منتصف الموسم الماضي", "[جوزيه مانويل غوميز=jwzyh-manwyl-ghwmyz]"},
+              {"وكان محمد مفتاح متذمر من القرار", "[محمد مفتاح=mhmd-mftah]"},
+              {"يمارسن الرياضة في عمر مبكر في فترة الطفولة", ""},
               // A reporting verb, an استفعل verb, ب on a function word or a verbal noun: not name words.
               {"كان اسمه أحمد صرح بحقائق كثيرة", ""},
               {"ويدعى خالد استمر في تجنيد الشباب", ""},
@@ -285,7 +294,9 @@ TEST_CASE("organisations and places from their heads", "[actors]") {
               {"كثف الطيران قصفه على جبهة مدينة الزبداني", "[الزبداني=al-zbdany]"},
               {"وقاتلت جبهة التحرير الوطني في حلب", "[جبهة التحرير الوطني=jbht-al-thryr-al-wtny][حلب=aleppo]"},
               {"وقال محلل لحركة سوق الذهب إن", ""},
-              {"واحتل سهم بنك صحار المركز الأول", "[صحار=shar]"},
+              // A bank keeps its head, and a bank named after a place keeps the place (not the country).
+              {"واحتل سهم بنك صحار المركز الأول", "[بنك صحار=bnk-shar]"},
+              {"وقال مصرف لبنان المركزي إن", "[مصرف لبنان المركزي=msrf-lbnan-al-mrkzy]"},
               // A head and a common noun (المدينة، الإدارة) or one indefinite adjective describes, it does not name.
               {"وقالت رئيسة مجلس المدينة إن", ""},
               {"بتهمة المشاركة في أنشطة جماعة إرهابية", ""},
