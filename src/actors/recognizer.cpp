@@ -662,6 +662,10 @@ class ActorPass {
     }
     // A perfect verb of the استفعل form after a name: "خالد استمر في …", "… استقبل".
     if (!first && !place && w.size() >= 10 && starts_with(w, "\xD8\xA7\xD8\xB3\xD8\xAA")) return false;  // است
+    // A verbal noun of the تفعيل form with the article after a name: "وجدد عباس التأكيد على" (not التميمي).
+    if (!first && !place && w.size() == 14 && starts_with(w, kArticle) && w.substr(4, 2) == "\xD8\xAA" &&
+        w.substr(10, 2) == "\xD9\x8A")  // ال ت ? ? ي ?
+      return false;
     // A participle of the تفعّل/تفاعل forms after a name: "محمد مفتاح متذمر", "… متفائل" (a family name of that
     // shape ends in ي: متولي).
     if (!first && !place && w.size() >= 10 && starts_with(w, "\xD9\x85\xD8\xAA") && !w.ends_with("\xD9\x8A")) return false;  // مت
@@ -986,6 +990,11 @@ class ActorPass {
         continue;
       }
       auto hit = lexicon_at(j);
+      // Right after a royal title a city's name is the person's: "الملكة صوفيا", "الأمير عمان" is no city.
+      if (hit && j == i + title.length && r_.entries_[hit->value.entry].kind == ActorKind::location && !latin(j) &&
+          !has_article(tokens_[j].text) &&
+          (role == "King" || role == "Queen" || role == "Prince" || role == "Princess" || role == "Sheikh" || role == "Sultan"))
+        break;
       if (hit && r_.entries_[hit->value.entry].kind != ActorKind::person) {
         const std::size_t a = lexicon(j, *hit);
         if (affiliation.empty()) affiliation = actors_[a].actor.id;
@@ -1192,6 +1201,7 @@ class ActorPass {
       // what the outlet is; its name is the quoted one.
       const bool descriptor = (is(i, kMediaHead) && j == i + 2 && !has_article(tokens_[i + 1].text) &&
                                (punct(j, "\"") || punct(j, "\xC2\xAB"))) ||  // " or «
+
                               // … and one indefinite adjective says what kind it is: "جماعة إرهابية"; one indefinite
                               // plural what it carries: "قناة مشتريات" (a procurement channel).
                               (j == i + 2 && !has_article(tokens_[i + 1].text) &&

@@ -204,6 +204,13 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"جدد عقد مدربه جوزيه مانويل غوميز منتصف الموسم الماضي", "[جوزيه مانويل غوميز=jwzyh-manwyl-ghwmyz]"},
               {"وكان محمد مفتاح متذمر من القرار", "[محمد مفتاح=mhmd-mftah]"},
               {"يمارسن الرياضة في عمر مبكر في فترة الطفولة", ""},
+              // A preposition with a pronoun, a verbal noun of the تفعيل form, أراد end a name; a royal title's
+              // city-named person (الملكة صوفيا) is the person.
+              {"التي فرضها المدرب كريستيان غروس عليهم", "[كريستيان غروس=krystyan-ghrws]"},
+              {"وجدد وزير الداخلية محمد عباس التأكيد على أن", "[محمد عباس=mhmd-abas]"},
+              {"لكن توم هانكس أراد ذلك", "[توم هانكس=twm-hanks]"},
+              {"تحت رعاية الملكة صوفيا بعنوان", "[صوفيا=swfya]"},
+              {"ولحسن حظ هؤلاء فإن المصممين", ""},
               // A reporting verb, an استفعل verb, ب on a function word or a verbal noun: not name words.
               {"كان اسمه أحمد صرح بحقائق كثيرة", ""},
               {"ويدعى خالد استمر في تجنيد الشباب", ""},
