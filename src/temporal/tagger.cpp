@@ -829,7 +829,7 @@ class Run {
     }
     // "هذا القرن (الجديد)": the DCT's century.
     bool this_century = false;
-    if (!decade && (mask_at(i) & lex_.current.bit))
+    if (!decade && (mask_at(i) & lex_.current.bit) && (mask_at(i + 1) & lex_.century_words.bit))
       if (auto t = word(lex_.current, k); t && word(lex_.century_words, k + t->length, false)) {
         this_century = true;
         stripped = t->stripped;
@@ -2114,9 +2114,13 @@ class Run {
       return (day ? format_day(*day + offset) : std::string("XXXX-XX-XX")) + (part.empty() ? "" : "T" + part);
     };
     if (lex_.arabic) {
-      if (!(mask_at(i) & (lex_.narrative_day_leads.bit | lex_.day_offsets.bit | lex_.day_parts.bit | lex_.night_words.bit)))
+      const std::uint64_t bits = mask_at(i);
+      // Without a day named before only the night words are read here.
+      if (!(bits & (last_day_ ? lex_.narrative_day_leads.bit | lex_.day_offsets.bit | lex_.day_parts.bit | lex_.night_words.bit
+                              : lex_.night_words.bit)))
         return std::nullopt;
-      if (auto n = word(lex_.night_words, i); n && !(i > 0 && word(lex_.narrative_day_leads, i - 1))) {  // not "تلك الليلة"
+      if (auto n = (bits & lex_.night_words.bit) ? word(lex_.night_words, i) : std::nullopt;
+          n && !(i > 0 && word(lex_.narrative_day_leads, i - 1))) {  // not "تلك الليلة"
         std::size_t e = i + n->length, de = 0;
         if (std::size_t after = 0; number_at(e, after)) return std::nullopt;  // "الليلة الواحدة": a night, counted
         int delta = 0;
@@ -2170,6 +2174,11 @@ class Run {
       return m;
     }
     if (!(mask_at(i) & lex_.narrative_day_leads.bit)) return std::nullopt;
+    // "day" or a day part one or two words on, or nothing to read here (asked at every "the" and "that").
+    auto day_at = [this](std::size_t k) {
+      return at(k, Kind::word) && (t_[k].text == "day" || (mask_at(k) & lex_.day_parts.bit));
+    };
+    if (!day_at(i + 1) && !day_at(i + 2)) return std::nullopt;
     if (t_[i].text == "the" && at(i + 1, Kind::word) && t_[i + 1].text == "day" && at(i + 2, Kind::word) &&
         (t_[i + 2].text == "after" || t_[i + 2].text == "before")) {
       const int sign = t_[i + 2].text == "after" ? 1 : -1;
@@ -2244,9 +2253,11 @@ class Run {
         m = make(i, k + p->length, "XXXX-XX-XXT" + p->value, TimexType::set);
       else if (auto u = word(lex_.units, k, false); u && u->value.count == 1)
         m = make(i, k + u->length, duration_value(u->value.unit, 1), TimexType::set);
-      // "كل 25 سنة", "كل شهرين", "every two weeks": the duration's length.
-      else if (auto d = plain_duration(k); d && d->type == TimexType::duration && d->begin == k && d->value.find('X') == std::string::npos)
-        m = make(i, d->end, d->value, TimexType::set);
+      // "كل 25 سنة", "كل شهرين", "every two weeks": the duration's length (asked only before a number or a unit:
+      // كل is among the commonest Arabic words).
+      else if (at(k, Kind::number) || (mask_at(k) & (lex_.numbers.bit | lex_.units.bit | lex_.teen_units.bit)))
+        if (auto d = plain_duration(k); d && d->type == TimexType::duration && d->begin == k && d->value.find('X') == std::string::npos)
+          m = make(i, d->end, d->value, TimexType::set);
       if (m) m->stripped = l->stripped;
       return m;
     }
