@@ -1758,6 +1758,11 @@ class Run {
       return m;
     }
     if (auto h = word(lex_.past_ref, i)) {
+      // "أخيرا" is "recently" inside a clause ("وافق أخيرا على", "اتخذتها أخيرا الحكومة") and "finally" where a
+      // sentence, a clause or a list starts ("أخيرا وجد", "وأخيرا تتم"): only the first is a timex.
+      if (lex_.arabic && std::string_view(t_[i].text).ends_with("\xD8\xA7\xD8\xAE\xD9\x8A\xD8\xB1\xD8\xA7") &&  // اخيرا (أخيرا)
+          (h->stripped > 0 || i == 0 || !at(i - 1, Kind::word) || sentence_[i - 1] != sentence_[i]))
+        return std::nullopt;
       // "في الماضي" is listed whole ("الماضي" alone is a direction word), but في is a signal word, outside.
       const bool fi = lex_.arabic && h->length > 1 && t_[i].text == "\xD9\x81\xD9\x8A" && h->stripped == 0;
       Match m = make(fi ? i + 1 : i, i + h->length, "PAST_REF");

@@ -169,6 +169,8 @@ TEST_CASE("Arabic relative expressions anchored to the DCT", "[temporal][ar]") {
       {"الكشف عنها في 17 و25 ديسمبر (كانون الأول) 2013", "2015-07-26", "17", "DATE", "2013-12-17", "", "", ""},
       {"أدنى سعر لها في ثلاثة أشهر ونصف", "2015-07-23", "ثلاثة أشهر ونصف", "DURATION", "P3M15D", "", "", ""},
       {"تمت في 2013 فقط حتى تلك السنة", "2015-07-26", "تلك السنة", "DATE", "2013", "", "", ""},
+      // "أخيرا" inside a clause is "recently"; where a sentence or list starts it is "finally".
+      {"وكان مجلس الوزراء قد وافق أخيرا على نظام", "2015-07-24", "أخيرا", "DATE", "PAST_REF", "", "", ""},
       // The direction word of the expression before is not the next one's tense.
       {"توقعات بمزيد الخسائر في الأشهر المقبلة في أعقاب موجة بيع يوم الاثنين", "2015-07-22", "يوم الاثنين", "DATE", "2015-07-20", "", "", ""},
       // A weekday named again without a direction is the one named before.
@@ -194,6 +196,7 @@ TEST_CASE("Arabic relative expressions anchored to the DCT", "[temporal][ar]") {
                            // "the two", not Monday; Nissan, not April; ages at both ends of a range
                            "لافتا إلى أن الاثنين معروفان بذلك", "تستعد شركة نيسان موتور لطرح جيل جديد",
                            "يتزوجون في عمر يتراوح بين 20 و24 عاما",
+                           "أخيرا وجد الفقير لفقره فائدة", "وأخيرًا تتم إضافة المحرك والإطارات",
                            // years before the Common Era
                            "حكم البلاد بين عامي 1971 و1928 قبل الميلاد",
                            // A season word without the article, a year or a direction is a name (رُبيّع، ربيع).
