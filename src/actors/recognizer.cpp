@@ -1124,15 +1124,13 @@ class ActorPass {
       std::string affiliation;
       // A bank keeps its head ("بنك باركليز", "بنك إنجلترا المركزي"), and one named after a country or city keeps the
       // country too: "مصرف لبنان المركزي", "بنك اليابان المركزي" (not Lebanon or Japan).
-      const std::string_view head = without_proclitics(i, clitics_before(i, kOrgHead));
+      const std::size_t stripped = clitics_before(i, kOrgHead);
+      const std::string_view head = without_proclitics(i, stripped);
       const bool bank = head == "\xD8\xA8\xD9\x86\xD9\x83" || head == "\xD9\x85\xD8\xB5\xD8\xB1\xD9\x81";  // بنك، مصرف
-      bool bank_of_place = false;
       if (bank && !latin(i + 1))
         if (auto hit = lexicon_at(i + 1); hit && (r_.entries_[hit->value.entry].kind == ActorKind::country ||
-                                                  r_.entries_[hit->value.entry].kind == ActorKind::location)) {
-          bank_of_place = true;
+                                                  r_.entries_[hit->value.entry].kind == ActorKind::location))
           j = i + 1 + hit->length;
-        }
       // An outlet's name that is a common noun with the article is one word ("نادي النصر", "قناة الجزيرة"): what
       // follows describes it ("نادي النصر الراغبة في …"), except its country.
       const bool outlet_noun = is(i, kMediaHead) && !is(i, kInstitutionHead) && has_article(tokens_[i + 1].text);
@@ -1186,12 +1184,11 @@ class ActorPass {
         }
         ++j;
       }
-      const std::size_t stripped = clitics_before(i, kOrgHead);
       // "المجلس الاقتصادي", "المجموعة السادسة": a head with the article mostly refers back to something named
       // before; only a head without it introduces a name.
       const bool definite = definite_head(i, kOrgHead);
       // جبهة before a place is a battlefront: "جبهة مدينة الزبداني", "جبهة حلب".
-      if (without_proclitics(i, stripped) == "\xD8\xAC\xD8\xA8\xD9\x87\xD9\x87" && word(i + 1)) {  // جبهه
+      if (head == "\xD8\xAC\xD8\xA8\xD9\x87\xD9\x87" && word(i + 1)) {  // جبهه
         if (own(i + 1) & kPlaceHead) return i + 1;
         if (auto hit = lexicon_at(i + 1); hit && (r_.entries_[hit->value.entry].kind == ActorKind::location ||
                                                   r_.entries_[hit->value.entry].kind == ActorKind::country))
@@ -1201,7 +1198,6 @@ class ActorPass {
       // what the outlet is; its name is the quoted one.
       const bool descriptor = (is(i, kMediaHead) && j == i + 2 && !has_article(tokens_[i + 1].text) &&
                                (punct(j, "\"") || punct(j, "\xC2\xAB"))) ||  // " or «
-
                               // … and one indefinite adjective says what kind it is: "جماعة إرهابية"; one indefinite
                               // plural what it carries: "قناة مشتريات" (a procurement channel).
                               (j == i + 2 && !has_article(tokens_[i + 1].text) &&
@@ -1211,8 +1207,8 @@ class ActorPass {
         // After a media or company head (صحيفة، قناة، شركة، جامعة …) the name is the words after it: مجلة نيوزويك;
         // but an institution named by a common noun keeps its head: وكالة الطاقة الدولية، جامعة الملك سعود.
         // A university always keeps it: جامعة أكسفورد is not the city.
-        const bool keeps_head = bank || bank_of_place || (is(i, kInstitutionHead) &&
-                                (has_article(tokens_[i + 1].text) || without_proclitics(i, stripped) == "\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xD9\x87"));  // جامعه
+        const bool keeps_head = bank || (is(i, kInstitutionHead) &&
+                                         (has_article(tokens_[i + 1].text) || head == "\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xD9\x87"));  // جامعه
         const std::size_t from = is(i, kMediaHead) && !keeps_head ? i + 1 : i;
         const std::size_t actor = new_actor(original(from, j, from == i ? stripped : 0), kind);
         if (!affiliation.empty()) actors_[actor].actor.attributes.emplace("affiliation", affiliation);

@@ -511,6 +511,32 @@ class Run {
     return pad(y, 4) + "-Q" + std::to_string(q);
   }
 
+  // A day as TIMEX3 writes it, or "XXXX-XX-XX" when there is none to count from.
+  static std::string day_or_unknown(std::optional<Day> day, int offset = 0) {
+    return day ? format_day(*day + offset) : std::string("XXXX-XX-XX");
+  }
+  // The narrative's day: the last full date named before, else the article's own.
+  std::optional<Day> narrative_anchor() const { return last_day_ ? last_day_ : today_; }
+  // The year and month a value starts with ("2015-07", "2015-07-18"), when it is `size` characters of that form.
+  static std::optional<std::pair<int, int>> year_month_of(std::string_view v, std::size_t size) {
+    if (v.size() != size || v[4] != '-' || !std::isdigit(static_cast<unsigned char>(v[0]))) return std::nullopt;
+    return std::pair{std::stoi(std::string(v.substr(0, 4))), std::stoi(std::string(v.substr(5, 2)))};
+  }
+  // Day `day` of a year and month as the expression [b, e), when the calendar has it.
+  std::optional<Match> day_of(std::pair<int, int> year_month, int day, std::size_t b, std::size_t e, std::size_t stripped) const {
+    if (!is_valid_civil(year_month.first, year_month.second, day)) return std::nullopt;
+    Match m = make(b, e, ymd(year_month.first, year_month.second, day));
+    m.stripped = stripped;
+    return m;
+  }
+  // "قبل الميلاد" at k: before the Common Era.
+  bool before_common_era(std::size_t k) const {
+    return at(k, Kind::word) && t_[k].text == "\xD9\x82\xD8\xA8\xD9\x84" && at(k + 1, Kind::word) &&  // قبل
+           t_[k + 1].text == "\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD9\x84\xD8\xA7\xD8\xAF";         // الميلاد
+  }
+  // The article written apart from its word (the tatweel of "الـ" is gone in the matching form): "الـ21", "الـ 24".
+  bool article_token(std::size_t k) const { return at(k, Kind::word) && t_[k].text == "\xD8\xA7\xD9\x84"; }
+
   Match make(std::size_t b, std::size_t e, std::string value, TimexType type = TimexType::date) const {
     Match m;
     m.begin = b;
@@ -572,12 +598,8 @@ class Run {
       if (lex_.arabic && !word(lex_.months, k) && i > 0 &&
           (word(lex_.range_from, i - 1, false) || t_[i - 1].text == "\xD9\x81\xD9\x8A"))  // من، بين، في ("في 17 و25 ديسمبر")
         if (auto to = word(lex_.range_to, k); to && at(k + to->length, Kind::number) && t_[k + to->length].digits <= 2)
-          if (auto second = absolute_date(k + to->length);
-              second && second->value.size() == 10 && second->value[4] == '-' && std::isdigit(static_cast<unsigned char>(second->value[0]))) {
-            const int y = std::stoi(second->value.substr(0, 4)), mo = std::stoi(second->value.substr(5, 2));
-            if (!is_valid_civil(y, mo, day)) return std::nullopt;
-            return make(i, i + 1, ymd(y, mo, day));
-          }
+          if (auto second = absolute_date(k + to->length))
+            if (auto ym = year_month_of(second->value, 10)) return day_of(*ym, day, i, i + 1, 0);
     } else if (auto o = word(lex_.ordinals, i)) {
       day = o->value;
       stripped = o->stripped;
@@ -585,14 +607,8 @@ class Run {
       // "بين التاسع والثاني عشر من يوليو": the first ordinal day of a range takes the second's month.
       if (lex_.arabic && !word(lex_.ordinal_link, k, false) && i > 0 && word(lex_.range_from, i - 1, false))
         if (auto second = word(lex_.ordinals, k); second && second->stripped > 0)
-          if (auto date = absolute_date(k); date && date->value.size() == 10 && date->value[4] == '-' &&
-                                            std::isdigit(static_cast<unsigned char>(date->value[0]))) {
-            const int y = std::stoi(date->value.substr(0, 4)), mo = std::stoi(date->value.substr(5, 2));
-            if (!is_valid_civil(y, mo, day)) return std::nullopt;
-            Match m = make(i, k, ymd(y, mo, day));
-            m.stripped = stripped;
-            return m;
-          }
+          if (auto date = absolute_date(k))
+            if (auto ym = year_month_of(date->value, 10)) return day_of(*ym, day, i, k, stripped);
       if (auto l = word(lex_.ordinal_link, k, false)) k += l->length;
       if (!lex_.arabic && punct(k, "of")) ++k;
     }
@@ -601,13 +617,8 @@ class Run {
       auto month = month_at(k, after_month);
       // "العاشر من الشهر الجاري", "الخامس من هذا الشهر", "الأول من الشهر المقبل": a day of a month named relatively.
       if (!month && lex_.arabic && k > i + 1)
-        if (auto rel = relative_unit(k); rel && rel->value.size() == 7 && rel->value[4] == '-' && std::isdigit(static_cast<unsigned char>(rel->value[0]))) {
-          const int y = std::stoi(rel->value.substr(0, 4)), mo = std::stoi(rel->value.substr(5, 2));
-          if (!is_valid_civil(y, mo, day)) return std::nullopt;
-          Match m = make(i, rel->end, ymd(y, mo, day));
-          m.stripped = stripped;
-          return m;
-        }
+        if (auto rel = relative_unit(k))
+          if (auto ym = year_month_of(rel->value, 7)) return day_of(*ym, day, i, rel->end, stripped);
       if (!month) return std::nullopt;
       return finish_day_month(i, after_month, *month, day, stripped);
     }
@@ -729,9 +740,7 @@ class Run {
     // "بين عامي 2181 و2050 قبل الميلاد": a year before the Common Era (TIMEX3 has no value for it here).
     if (lex_.arabic)
       for (std::size_t k = after; k < t_.size() && k < after + 4 && sentence_[k] == sentence_[i]; ++k)
-        if (t_[k].text == "\xD9\x82\xD8\xA8\xD9\x84" && at(k + 1, Kind::word) &&
-            t_[k + 1].text == "\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD9\x84\xD8\xA7\xD8\xAF")  // قبل الميلاد
-          return std::nullopt;
+        if (before_common_era(k)) return std::nullopt;
     Match m = make(i, after, pad(*year, 4));
     if (w) m.stripped = w->stripped;
     return m;
@@ -849,7 +858,7 @@ class Run {
     } else if (auto o = word(lex_.ordinals, k, false)) {
       n = o->value;
       k += o->length;
-    } else if (at(k, Kind::word) && t_[k].text == "\xD8\xA7\xD9\x84" && at(k + 1, Kind::number) && !t_[k + 1].space_before) {
+    } else if (article_token(k) && at(k + 1, Kind::number) && !t_[k + 1].space_before) {
       n = t_[k + 1].number;  // "الـ21"
       k += 2;
     } else if (at(k, Kind::number) && t_[k].digits <= 2) {
@@ -862,9 +871,7 @@ class Run {
     }
     if (n < 1 || n > 30) return std::nullopt;
     if (auto h = word(lex_.hijri_markers, k); h && h->stripped <= 2) return std::nullopt;  // الهجري
-    if (at(k, Kind::word) && t_[k].text == "\xD9\x82\xD8\xA8\xD9\x84" && at(k + 1, Kind::word) &&
-        t_[k + 1].text == "\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD9\x84\xD8\xA7\xD8\xAF")  // قبل الميلاد
-      return std::nullopt;
+    if (before_common_era(k)) return std::nullopt;
     if (auto e = word(lex_.era_markers, k); e && t_[k].text.size() > 2) k += e->length;  // "الميلادي", not a bare م
     Match m = make(i, k, pad(n - 1, 2) + (decade ? std::to_string(*decade) : std::string()));
     m.stripped = stripped;
@@ -885,8 +892,7 @@ class Run {
     if (auto o = word(lex_.ordinals, k, false); o && o->value >= 1 && o->value <= parts) {
       n = o->value;
       k += o->length;
-    } else if (at(k, Kind::word) && (t_[k].text == "\xD8\xA7\xD9\x84\xD8\xA3\xD8\xAE\xD9\x8A\xD8\xB1" ||   // الأخير
-                                     t_[k].text == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAE\xD9\x8A\xD8\xB1")) {  // الاخير
+    } else if (at(k, Kind::word) && t_[k].text == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAE\xD9\x8A\xD8\xB1") {  // الأخير (أ as ا)
       n = parts;
       ++k;
     } else {
@@ -1043,6 +1049,13 @@ class Run {
     if (i >= t_.size()) return std::nullopt;
     int hour = -1, minute = 0;
     std::size_t clock_stripped = 0;
+    // The time [i, e) on a day ("2015-07-24", "XXXX-XX-XX"), when the hour and minute are a time.
+    auto at_time = [&](std::size_t e, const std::string& day) -> std::optional<Match> {
+      if (hour > 24 || minute > 59) return std::nullopt;
+      Match m = make(i, e, day + "T" + pad(hour, 2) + ":" + pad(minute, 2), TimexType::time);
+      m.stripped = clock_stripped;
+      return m;
+    };
     std::size_t e = i;
     if (at(i, Kind::number) && t_[i].digits <= 2 && punct(i + 1, ":") && at(i + 2, Kind::number) && t_[i + 2].digits == 2) {
       hour = t_[i].number;
@@ -1053,11 +1066,10 @@ class Run {
       // "منتصف النهار" (noon), "منتصف الليل" (midnight, the narrative day's end), "منتصف ليل السبت" (the start of
       // Saturday).
       const std::string_view w = t_[i + 1].text;
-      const std::optional<Day> day = last_day_ ? last_day_ : today_;
       if (w == "\xD8\xA7\xD9\x84\xD9\x86\xD9\x87\xD8\xA7\xD8\xB1")  // النهار
-        return make(i, i + 2, (day ? format_day(*day) : std::string("XXXX-XX-XX")) + "T12:00", TimexType::time);
+        return make(i, i + 2, day_or_unknown(narrative_anchor()) + "T12:00", TimexType::time);
       if (w == "\xD8\xA7\xD9\x84\xD9\x84\xD9\x8A\xD9\x84")  // الليل
-        return make(i, i + 2, (day ? format_day(*day) : std::string("XXXX-XX-XX")) + "T24:00", TimexType::time);
+        return make(i, i + 2, day_or_unknown(narrative_anchor()) + "T24:00", TimexType::time);
       if (w == "\xD9\x84\xD9\x8A\xD9\x84")  // ليل + a weekday
         if (auto d = weekday(i + 2); d && d->value.size() == 10 && std::isdigit(static_cast<unsigned char>(d->value[0])))
           return make(i, d->end, d->value + "T00:00", TimexType::time);
@@ -1095,10 +1107,8 @@ class Run {
         // "الساعة الثالثة مساء أول من أمس", "العاشرة والثلث صباح أمس الجمعة": the day after the day part.
         if (auto d = day_word(e); d && d->type == TimexType::date && d->value.size() == 10 &&
                                   std::isdigit(static_cast<unsigned char>(d->value[0]))) {
-          if (hour > 24 || minute > 59) return std::nullopt;
-          Match m = make(i, d->end, d->value + "T" + pad(hour, 2) + ":" + pad(minute, 2), TimexType::time);
-          m.stripped = clock_stripped;
-          m.article_today = d->article_today;
+          auto m = at_time(d->end, d->value);
+          if (m) m->article_today = d->article_today;
           return m;
         }
       } else if (word(lex_.ordinal_link, e, false)) {
@@ -1106,21 +1116,13 @@ class Run {
         if (auto d = day_word(e + 1); d && d->type == TimexType::time && d->value.size() == 13 && d->value[10] == 'T') {
           const std::string part = d->value.substr(11);
           if ((part == "AF" || part == "EV" || part == "NI") && hour < 12) hour += 12;
-          if (hour > 24 || minute > 59) return std::nullopt;
-          Match m = make(i, d->end, d->value.substr(0, 10) + "T" + pad(hour, 2) + ":" + pad(minute, 2), TimexType::time);
-          m.stripped = clock_stripped;
-          return m;
+          return at_time(d->end, d->value.substr(0, 10));
         }
       }
     } else {
       return std::nullopt;
     }
-    if (hour > 24 || minute > 59) return std::nullopt;
-    const std::optional<Day> day = last_day_ ? last_day_ : today_;
-    Match m = make(i, e, (day ? format_day(*day) : std::string("XXXX-XX-XX")) + "T" + pad(hour, 2) + ":" + pad(minute, 2),
-                   TimexType::time);
-    m.stripped = clock_stripped;
-    return m;
+    return at_time(e, day_or_unknown(narrative_anchor()));
   }
 
   // "الثلاثاء", "يوم الأحد", "الأحد الماضي", "on Friday", "last Friday", "next Tuesday".
@@ -1247,8 +1249,8 @@ class Run {
         m.value = pad(*last_year_ + a->value, 4);
         return m;
       }
-      if (u == "M" && !last_month_.empty()) {
-        const int total = std::stoi(last_month_.substr(0, 4)) * 12 + std::stoi(last_month_.substr(5, 2)) - 1 + a->value;
+      if (auto last = u == "M" ? year_month_of(last_month_, 7) : std::nullopt) {
+        const int total = last->first * 12 + last->second - 1 + a->value;
         m.value = ym(total / 12, total % 12 + 1);
         return m;
       }
@@ -1401,8 +1403,7 @@ class Run {
             }
     auto m = plain_duration(i, bounded);
     // "الـ72 ساعة", "الـ 24 ساعة": the article before the number belongs to the expression.
-    if (m && lex_.arabic && m->begin > 0 && at(m->begin, Kind::number) && at(m->begin - 1, Kind::word) &&
-        t_[m->begin - 1].text == "\xD8\xA7\xD9\x84") {  // ال
+    if (m && lex_.arabic && m->begin > 0 && at(m->begin, Kind::number) && article_token(m->begin - 1)) {
       --m->begin;
       m->stripped = 0;
     }
@@ -1451,20 +1452,19 @@ class Run {
       }
       // unit (number)? (past)?  |  number unit
       std::size_t number_stripped = 0;
-      // "ثلاثة أشهر ونصف": whole units and a half.
-      auto and_half = [this](std::size_t e, const std::string& unit, int n) -> std::optional<std::pair<std::size_t, std::string>> {
+      // n units [i, e), and a half when "ونصف" follows ("ثلاثة أشهر ونصف").
+      auto with_half = [this, i](std::size_t e, const std::string& unit, int n) {
+        Match m = finish_duration(i, e, unit, n);
         if (at(e, Kind::word) && word(lex_.half_words, e))
-          if (auto v = half_value(unit, 2 * n + 1)) return std::pair{e + 1, *v};
-        return std::nullopt;
+          if (auto v = half_value(unit, 2 * n + 1)) {
+            m.end = e + 1;
+            m.value = *v;
+          }
+        return m;
       };
       if (auto n = number_at(i, after, &number_stripped); n && at(i, Kind::number) == false) {
         if (auto u = word(lex_.units, after)) {
-          const std::size_t e = after + u->length;
-          Match m = finish_duration(i, e, u->value.unit, *n);
-          if (auto h = and_half(e, u->value.unit, *n)) {
-            m.end = h->first;
-            m.value = h->second;
-          }
+          Match m = with_half(after + u->length, u->value.unit, *n);
           m.stripped = number_stripped;
           return m;
         }
@@ -1473,15 +1473,9 @@ class Run {
         if (auto u = word(lex_.units, i + 1)) {
           std::size_t e = i + 1 + u->length, de = 0;
           // "الـ 24 ساعة الماضية": the direction word belongs to it, as in "الأشهر الستة الماضية".
-          if (const auto dir = direction_at(e, de); (dir == Direction::past || dir == Direction::future) && i > 0 &&
-                                                    at(i - 1, Kind::word) && t_[i - 1].text == "\xD8\xA7\xD9\x84")  // ال
+          if (const auto dir = direction_at(e, de); (dir == Direction::past || dir == Direction::future) && i > 0 && article_token(i - 1))
             e = de;
-          Match m = finish_duration(i, e, u->value.unit, t_[i].number);
-          if (auto h = and_half(e, u->value.unit, t_[i].number)) {
-            m.end = h->first;
-            m.value = h->second;
-          }
-          return m;
+          return with_half(e, u->value.unit, t_[i].number);
         }
       }
       auto u = word(lex_.units, i);
@@ -1914,24 +1908,24 @@ class Run {
       }
       if ((meridiem || e > i + 1) && h <= 24 && mi < 60) {
         const std::string clock = "T" + pad(h, 2) + ":" + pad(mi, 2);
-        return make(i, e, (dct_ ? format_day(*dct_) : std::string("XXXX-XX-XX")) + clock, TimexType::time);
+        return make(i, e, day_or_unknown(dct_) + clock, TimexType::time);
       }
     }
     // "noon", "midnight" (a weekday after them joins: "noon Thursday").
     if (t_[i].text == "noon" || t_[i].text == "midnight") {
       if (i > 0 && t_[i - 1].text == "high") return std::nullopt;  // "high noon"
-      return make(i, i + 1, (today_ ? format_day(*today_) : std::string("XXXX-XX-XX")) + (t_[i].text == "noon" ? "T12:00" : "T24:00"),
+      return make(i, i + 1, day_or_unknown(today_) + (t_[i].text == "noon" ? "T12:00" : "T24:00"),
                   TimexType::time);
     }
     // "tonight", "this morning", "last night".
     if (auto p = word(lex_.day_parts, i, false); p && t_[i].text == "tonight")
-      return make(i, i + 1, (dct_ ? format_day(*dct_) : std::string("XXXX-XX-XX")) + "T" + p->value, TimexType::time);
+      return make(i, i + 1, day_or_unknown(dct_) + "T" + p->value, TimexType::time);
     std::size_t de = 0;
     if (auto dir = direction_at(i, de)) {
       if (auto p = word(lex_.day_parts, de, false)) {
         const int delta = *dir == Direction::past ? -1 : *dir == Direction::future ? 1 : 0;
         return make(i, de + p->length,
-                    (dct_ ? format_day(*dct_ + delta) : std::string("XXXX-XX-XX")) + "T" + p->value, TimexType::time);
+                    day_or_unknown(dct_, delta) + "T" + p->value, TimexType::time);
       }
     }
     return std::nullopt;
@@ -2114,9 +2108,9 @@ class Run {
   // "الليلة" is tonight and "الليلة الماضية" last night, from the article's day.
   std::optional<Match> narrative_day(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
-    const std::optional<Day> anchor = last_day_ ? last_day_ : today_;
+    const std::optional<Day> anchor = narrative_anchor();
     auto day_value = [](std::optional<Day> day, int offset, const std::string& part) {
-      return (day ? format_day(*day + offset) : std::string("XXXX-XX-XX")) + (part.empty() ? "" : "T" + part);
+      return day_or_unknown(day, offset) + (part.empty() ? "" : "T" + part);
     };
     if (lex_.arabic) {
       const std::uint64_t bits = mask_at(i);
