@@ -62,6 +62,31 @@ const std::vector<std::string>& month_names(LabelLanguage language) {
   return names;
 }
 
+// A year as the axis writes it: 2024; a year before 1 AD (astronomical 0 is 1 BC) with CLDR's abbreviated era name
+// through ICU ("586 BC", "586 ق.م").
+std::string year_label(int year, LabelLanguage language) {
+  if (year >= 1) return std::to_string(year);
+  static std::map<LabelLanguage, std::string> cache;
+  auto& era = cache[language];
+  if (era.empty()) {
+    IcuError status("loading era names");
+    icu::DateFormatSymbols symbols(icu::Locale(language == LabelLanguage::ar ? "ar" : "en"), status);
+    status.assertSuccess();
+    int32_t count = 0;
+    const icu::UnicodeString* eras = symbols.getEras(count);
+    if (count > 0) eras[0].toUTF8String(era);
+    if (era.empty()) era = "BC";
+  }
+  return std::to_string(1 - year) + " " + era;
+}
+
+// A day for the title: "2024-01-27"; before 1 AD, its year alone ("586 BC").
+std::string day_label(Day d, LabelLanguage language) {
+  int y = 0, m = 0, dd = 0;
+  civil_from_days(d, y, m, dd);
+  return y >= 1 ? format_day(d) : year_label(y, language);
+}
+
 double label_width(const std::string& text, double font_size) {
   return static_cast<double>(count_code_points(text)) * font_size * kCharWidth + 8;
 }
@@ -154,13 +179,13 @@ class Axis {
         switch (unit->kind) {
           case Unit::day:
           case Unit::week:
-            label = std::to_string(dd) + " " + months[static_cast<std::size_t>(m - 1)] + (new_year ? " " + std::to_string(y) : "");
+            label = std::to_string(dd) + " " + months[static_cast<std::size_t>(m - 1)] + (new_year ? " " + year_label(y, language) : "");
             break;
           case Unit::month:
           case Unit::quarter:
-            label = months[static_cast<std::size_t>(m - 1)] + (new_year ? " " + std::to_string(y) : "");
+            label = months[static_cast<std::size_t>(m - 1)] + (new_year ? " " + year_label(y, language) : "");
             break;
-          case Unit::year: label = std::to_string(y); break;
+          case Unit::year: label = year_label(y, language); break;
         }
         prev_year = y;
         out.push_back({x(d), label});
@@ -206,7 +231,7 @@ class Axis {
       if (out.size() == first) {  // a short segment: label its middle day in full
         const Day mid = static_cast<Day>((s.d0 + s.d1) / 2);
         civil_from_days(mid, y, m, dd);
-        out.push_back({x(mid), std::to_string(dd) + " " + months[static_cast<std::size_t>(m - 1)] + " " + std::to_string(y)});
+        out.push_back({x(mid), std::to_string(dd) + " " + months[static_cast<std::size_t>(m - 1)] + " " + year_label(y, language)});
       }
     }
     return out;
@@ -340,8 +365,8 @@ TimelineLayout layout_timeline(const Graph& graph, const ViewFilter& filter, Lab
 
   std::string first, last;
   if (!days.empty()) {
-    first = format_day(*std::min_element(days.begin(), days.end()));
-    last = format_day(*std::max_element(days.begin(), days.end()));
+    first = day_label(*std::min_element(days.begin(), days.end()), language);
+    last = day_label(*std::max_element(days.begin(), days.end()), language);
   }
   out.title = "Chronology: " + std::to_string(events.size()) + (events.size() == 1 ? " event" : " events");
   if (!first.empty()) out.title += ", " + first + " to " + last;

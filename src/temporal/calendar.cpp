@@ -1,5 +1,6 @@
 #include "chronograph/temporal/calendar.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdio>
@@ -94,10 +95,22 @@ std::string format_day(Day d) {
 }
 
 Day parse_day(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !all_digits(s.substr(0, 4)) ||
-      !all_digits(s.substr(5, 2)) || !all_digits(s.substr(8, 2)))
+  // An ISO 8601 expanded year, as format_day writes years outside 0000-9999: a sign and at least four digits
+  // ("-0585-01-01" is 586 BC; astronomical numbering has a year 0).
+  int sign = 1;
+  std::string_view body = s;
+  if (!body.empty() && (body.front() == '-' || body.front() == '+')) {
+    sign = body.front() == '-' ? -1 : 1;
+    body.remove_prefix(1);
+  }
+  const std::size_t year_digits = body.size() >= 6 ? body.size() - 6 : 0;
+  const bool expanded = body.size() != s.size();
+  if (year_digits < 4 || (!expanded && year_digits != 4) || year_digits > 6 || body[year_digits] != '-' ||
+      body[year_digits + 3] != '-' || !all_digits(body.substr(0, year_digits)) ||
+      !all_digits(body.substr(year_digits + 1, 2)) || !all_digits(body.substr(year_digits + 4, 2)))
     throw Error("not a date (expected YYYY-MM-DD): '" + std::string(s) + "'");
-  return checked_day(to_int(s.substr(0, 4)), to_int(s.substr(5, 2)), to_int(s.substr(8, 2)), s);
+  return checked_day(sign * to_int(body.substr(0, year_digits)), to_int(body.substr(year_digits + 1, 2)),
+                     to_int(body.substr(year_digits + 4, 2)), s);
 }
 
 std::optional<Day> parse_publication_date(std::string_view s) {
@@ -156,6 +169,19 @@ std::optional<ValueSpan> span_of_value(std::string_view v, std::optional<Day> dc
     return std::nullopt;
   }
 
+  // Before the Common Era: a year "BC0586" (586 BC, astronomical year -585) or a century "BC05" (the years 599-500
+  // BC, as "05" would be 500-599: TIMEX3 centuries are the leading digits of the year).
+  if (v.size() > 2 && v.substr(0, 2) == "BC") {
+    const std::string_view digits = v.substr(2);
+    if (!all_digits(digits) || (digits.size() != 2 && digits.size() != 4)) malformed(v);
+    const int n = to_int(digits);
+    if (digits.size() == 4) {
+      if (n < 1) malformed(v);
+      return ValueSpan{days_from_civil(1 - n, 1, 1), days_from_civil(1 - n, 12, 31), Granularity::year};
+    }
+    return ValueSpan{days_from_civil(1 - (n * 100 + 99), 1, 1), days_from_civil(1 - std::max(n * 100, 1), 12, 31),
+                     Granularity::century};
+  }
   // Century "20", decade "201".
   if (all_digits(v) && v.size() == 2) {
     int c = to_int(v);

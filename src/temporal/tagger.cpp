@@ -172,6 +172,10 @@ class Run {
         auto m = (this->*g.rule)(i);
         if (m && m->end > i && (!best || m->end > best->end)) best = m;
       }
+      if (best && bc_year_follows(*best)) {
+        i = best->end;
+        continue;
+      }
       if (best && !lex_.arabic) merge_weekday(*best);
       if (best) {
         i = best->end;
@@ -224,6 +228,7 @@ class Run {
     gate(&Run::signal_date, lex_.since.bit | lex_.until.bit);
     gate(&Run::absolute_date, lex_.ordinals.bit | lex_.months.bit, true);
     gate(&Run::month_expression, lex_.months.bit | dir);
+    gate(&Run::year_bc, lex_.year_words.bit, true);
     gate(&Run::year_expression, lex_.year_words.bit | (en ? lex_.numbers.bit : 0), true, en);
     gate(&Run::hijri, lex_.hijri_months.bit, true);
     if (!en) gate(&Run::hijri_year, lex_.year_words.bit, true);
@@ -530,9 +535,38 @@ class Run {
     return m;
   }
   // "قبل الميلاد" at k: before the Common Era.
-  bool before_common_era(std::size_t k) const {
-    return at(k, Kind::word) && t_[k].text == "\xD9\x82\xD8\xA8\xD9\x84" && at(k + 1, Kind::word) &&  // قبل
-           t_[k + 1].text == "\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD9\x84\xD8\xA7\xD8\xAF";         // الميلاد
+  // Where a marker of the years before the Common Era that starts at k ends (0: none there): "قبل الميلاد", "ما قبل
+  // الميلاد", "ق.م", "ق. م."; "BC", "BCE", "B.C.", "B.C.E.".
+  std::size_t era_bc_end(std::size_t k) const {
+    if (!at(k, Kind::word)) return 0;
+    const std::string_view w = t_[k].text;
+    if (lex_.arabic) {
+      if (w == "\xD9\x85\xD8\xA7" /*ما*/) ++k;
+      if (at(k, Kind::word) && t_[k].text == "\xD9\x82\xD8\xA8\xD9\x84" /*قبل*/ && at(k + 1, Kind::word) &&
+          t_[k + 1].text == "\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD9\x84\xD8\xA7\xD8\xAF" /*الميلاد*/)
+        return k + 2;
+      if (w == "\xD9\x82" /*ق*/ && punct(k + 1, ".") && at(k + 2, Kind::word) && t_[k + 2].text == "\xD9\x85" /*م*/)
+        return punct(k + 3, ".") ? k + 4 : k + 3;
+      return 0;
+    }
+    // (Not a wire slug: "BC-Russia-Ukraine".)
+    if ((w == "bc" || w == "bce") && t_[k].all_upper && !(punct(k + 1, "-") && !t_[k + 1].space_before)) return k + 1;
+    if (w == "b" && t_[k].all_upper && punct(k + 1, ".") && at(k + 2, Kind::word) && t_[k + 2].text == "c" &&
+        punct(k + 3, ".")) {
+      if (at(k + 4, Kind::word) && t_[k + 4].text == "e" && !t_[k + 4].space_before && punct(k + 5, ".")) return k + 6;
+      return k + 4;
+    }
+    return 0;
+  }
+  bool before_common_era(std::size_t k) const { return era_bc_end(k) != 0; }
+  // "سبتمبر (أيلول) 331 قبل الميلاد", "March 15, 44 BC": a date of the civil calendar followed closely by a year
+  // before the Common Era is that year's month or day, not one of the DCT's years; year_bc reads the year alone.
+  bool bc_year_follows(const Match& m) const {
+    if (m.type != TimexType::date || m.value.empty() || !(std::isdigit(static_cast<unsigned char>(m.value[0])) || m.value[0] == 'X'))
+      return false;
+    for (std::size_t k = m.end; k < t_.size() && k < m.end + 4 && sentence_[k] == sentence_[m.begin]; ++k)
+      if (at(k, Kind::number) && t_[k].digits <= 4 && before_common_era(k + 1)) return true;
+    return false;
   }
   // The article written apart from its word (the tatweel of "الـ" is gone in the matching form): "الـ21", "الـ 24".
   bool article_token(std::size_t k) const { return at(k, Kind::word) && t_[k].text == "\xD8\xA7\xD9\x84"; }
@@ -707,6 +741,42 @@ class Run {
     return m;
   }
 
+  // "586 قبل الميلاد", "عام 3100 قبل الميلاد", "(65 ق.م - 4 ق.م)", "753 BC": a year before the Common Era, "BC" and
+  // four digits (TIMEX3). The first year of a range takes the era the second one names ("بين عامي 2181 و2050 قبل
+  // الميلاد", "نحو 2494- 2345 قبل الميلاد", "from 300 to 200 BC"), and so does a year closing a parenthesis that the
+  // marker follows ("(نحو 2050- 1786) قبل الميلاد").
+  std::optional<Match> year_bc(std::size_t i) {
+    if (i >= t_.size()) return std::nullopt;
+    std::size_t k = i;
+    auto w = word(lex_.year_words, k);
+    if (w) k += w->length;
+    if (!at(k, Kind::number) || t_[k].digits > 4 || t_[k].number < 1) return std::nullopt;
+    // An English number glued to a word is a code ("Cx11 BC-…"); an Arabic one may carry و.
+    if (!lex_.arabic && k > 0 && !t_[k].space_before && at(k - 1, Kind::word)) return std::nullopt;
+    std::size_t after = k + 1, end = 0;
+    auto bc_after = [&](std::size_t n) {  // the marker at n, or after a closing parenthesis there (left out)
+      if (std::size_t e = era_bc_end(n)) return e;
+      return punct(n, ")") && era_bc_end(n + 1) ? n : std::size_t{0};
+    };
+    if (std::size_t e = bc_after(after)) {
+      end = e;
+    } else {
+      std::size_t j = after;
+      if (punct(j, "-") || punct(j, "\xE2\x80\x93") /*–*/ ||
+          (at(j, Kind::word) && (t_[j].text == "\xD9\x88" /*و*/ || t_[j].text == "and")))
+        ++j;
+      else if (auto to = word(lex_.range_to, j, false))
+        j += to->length;
+      if (j == after) return std::nullopt;
+      if (auto w2 = word(lex_.year_words, j, false)) j += w2->length;
+      if (!at(j, Kind::number) || t_[j].digits > 4 || !bc_after(j + 1)) return std::nullopt;
+      end = after;
+    }
+    Match m = make(i, end, "BC" + pad(t_[k].number, 4));
+    if (w) m.stripped = w->stripped;
+    return m;
+  }
+
   // "عام 2014", "العام 2018", "2014م", "in 1998".
   std::optional<Match> year_expression(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
@@ -737,10 +807,9 @@ class Run {
       if (!(prev_ok || next_ok || determiner) || *year < 1800 || *year > 2100) return std::nullopt;
       if (i > 0 && (t_[i - 1].text == "$" || punct(after, "%"))) return std::nullopt;
     }
-    // "بين عامي 2181 و2050 قبل الميلاد": a year before the Common Era (TIMEX3 has no value for it here).
-    if (lex_.arabic)
-      for (std::size_t k = after; k < t_.size() && k < after + 4 && sentence_[k] == sentence_[i]; ++k)
-        if (before_common_era(k)) return std::nullopt;
+    // "بين عامي 2181 و2050 قبل الميلاد", "1200 to 1100 BC": a year before the Common Era (year_bc's).
+    for (std::size_t k = after; k < t_.size() && k < after + 4 && sentence_[k] == sentence_[i]; ++k)
+      if (before_common_era(k)) return std::nullopt;
     Match m = make(i, after, pad(*year, 4));
     if (w) m.stripped = w->stripped;
     return m;
@@ -871,7 +940,13 @@ class Run {
     }
     if (n < 1 || n > 30) return std::nullopt;
     if (auto h = word(lex_.hijri_markers, k); h && h->stripped <= 2) return std::nullopt;  // الهجري
-    if (before_common_era(k)) return std::nullopt;
+    // "القرن السادس قبل الميلاد": the years 599-500 BC, "BC05" (a decade or "this century" before it is not read).
+    if (std::size_t bc = era_bc_end(k)) {
+      if (decade || this_century) return std::nullopt;
+      Match m = make(i, bc, "BC" + pad(n - 1, 2));
+      m.stripped = stripped;
+      return m;
+    }
     if (auto e = word(lex_.era_markers, k); e && t_[k].text.size() > 2) k += e->length;  // "الميلادي", not a bare م
     Match m = make(i, k, pad(n - 1, 2) + (decade ? std::to_string(*decade) : std::string()));
     m.stripped = stripped;
@@ -2000,6 +2075,7 @@ class Run {
     }
     if (punct(k, "-")) ++k;
     if (n < 1 || n > 30 || !at(k, Kind::word) || t_[k].text != "century") return std::nullopt;
+    if (std::size_t bc = era_bc_end(k + 1)) return make(i, bc, "BC" + pad(n - 1, 2));  // "the 5th century BC"
     return make(i, k + 1, pad(n - 1, 2));
   }
 
@@ -2327,7 +2403,8 @@ std::vector<Timex> TemporalTagger::tag(const TokenizedText& tokenized, std::stri
   static const std::unordered_set<std::string_view> after_number = {
       "s", "th", "st", "nd", "rd", "pm", "am", "p", "m", "a", "noon", "midnight", "half", "year", "quarter",
       "old", "of", "in", "the", "and", "or", "to", "more", "less", "than", "additional", "trading", "business", "working",
-      "consecutive", "straight", "full"};
+      "consecutive", "straight", "full", "bc", "bce", "b",
+      "\xD9\x82" /*ق: "65 ق.م"*/, "\xD9\x85\xD8\xA7" /*ما: "1800 ما قبل الميلاد"*/};
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     const PhraseToken& t = tokens[i];
     const PhraseToken& next = tokens[i + 1];

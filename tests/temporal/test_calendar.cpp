@@ -40,6 +40,10 @@ TEST_CASE("TIMEX3 values map to inclusive spans", "[temporal]") {
       {"2014-H1", "2014-01-01", "2014-06-30", Granularity::half},
       {"201", "2010-01-01", "2019-12-31", Granularity::decade},
       {"19", "1900-01-01", "1999-12-31", Granularity::century},
+      // Before the Common Era, in astronomical years (1 BC is year 0): 586 BC, the years 599-500 BC, 99-1 BC.
+      {"BC0586", "-0585-01-01", "-0585-12-31", Granularity::year},
+      {"BC05", "-0598-01-01", "-0499-12-31", Granularity::century},
+      {"BC00", "-0098-01-01", "0000-12-31", Granularity::century},
   };
   for (const auto& row : rows) {
     INFO(row.value);
@@ -75,6 +79,8 @@ TEST_CASE("impossible and malformed dates are errors that name the value", "[tem
       {"2014-09-10T25:00", "impossible time '2014-09-10T25:00'"},
       {"yesterday", "not a TIMEX3 date value: 'yesterday'"},
       {"2014/09", "not a TIMEX3 date value: '2014/09'"},
+      {"BC586", "not a TIMEX3 date value: 'BC586'"},
+      {"BC0000", "not a TIMEX3 date value: 'BC0000'"},
   };
   for (const auto& row : rows) {
     INFO(row.value);
@@ -87,6 +93,17 @@ TEST_CASE("impossible and malformed dates are errors that name the value", "[tem
   }
   CHECK_THROWS_AS(parse_day("2023-02-30"), Error);
   CHECK_THROWS_AS(parse_day("2023-2-3"), Error);
+  CHECK_THROWS_AS(parse_day("0585-01-01-"), Error);
+  CHECK_THROWS_AS(parse_day("-585-01-01"), Error);
+  CHECK_THROWS_AS(parse_day("20240-01-01"), Error);  // five digits need their sign
+}
+
+TEST_CASE("years before the Common Era round-trip as ISO 8601 expanded years", "[temporal]") {
+  CHECK(format_day(days_from_civil(-585, 1, 1)) == "-0585-01-01");
+  CHECK(parse_day("-0585-01-01") == days_from_civil(-585, 1, 1));
+  CHECK(parse_day("+10000-03-01") == days_from_civil(10000, 3, 1));
+  for (Day d = days_from_civil(-3000, 2, 27); d < days_from_civil(50, 1, 1); d += 997) REQUIRE(parse_day(format_day(d)) == d);
+  CHECK_THROWS_AS(parse_day("-0585-02-30"), Error);
 }
 
 TEST_CASE("publication dates accept ISO dates with times", "[temporal]") {

@@ -149,6 +149,15 @@ try {
   await page.waitForFunction(() => document.getElementById('error').textContent.includes('not valid JSON'));
   check('malformed JSON is reported in the page', true);
 
+  // Years before the Common Era ("-0585-01-01" in the graph, ISO 8601 expanded) reach the timeline as dates.
+  fs.writeFileSync(path.join(work, 'bc.txt'), 'Babylon destroyed Jerusalem in 586 BC, historians told Reuters.\n' +
+    'Egypt signed a treaty with Britain in 2015.\n');
+  run('build', path.join(work, 'bc.txt'), '--dct', '2015-08-04', '-o', path.join(work, 'bc.json'));
+  await page.setInputFiles('#file', path.join(work, 'bc.json'));
+  await page.waitForFunction(() => window.chronographViewer.state.items && window.chronographViewer.state.items.length === 2);
+  const years = await page.evaluate(() => window.chronographViewer.state.items.get().map((it) => it.start.getUTCFullYear()).sort((a, b) => a - b));
+  check('a year before the Common Era is placed on the timeline', years[0] === -585 && years[1] === 2015, JSON.stringify(years));
+
   // First render of 10,000 events and 5,000 actors.
   fs.writeFileSync(path.join(work, 'big.json'), JSON.stringify(bigGraph()));
   run('export', path.join(work, 'big.json'), '--to', 'html', '-o', path.join(work, 'big.html'));

@@ -61,10 +61,26 @@
     if (d.mod === 'UNTIL') return 'until ' + (d.end || d.value);
     return d.text ? d.text + ' (' + d.value + ')' : d.value;
   }
+  // Days as the graph writes them: "2024-01-27", and years before 1 AD as ISO 8601 expanded years ("-0585-01-01",
+  // astronomical numbering), which Date's own parser does not read.
+  function isoDate(iso) {
+    const m = /^([+-]?\d{4,6})-(\d\d)-(\d\d)$/.exec(iso || '');
+    if (!m) return new Date(NaN);
+    const t = new Date(Date.UTC(2000, Number(m[2]) - 1, Number(m[3])));
+    t.setUTCFullYear(Number(m[1]));
+    return t;
+  }
+  function isoOf(t) {
+    const y = t.getUTCFullYear();
+    const pad = (n, w) => String(Math.abs(n)).padStart(w, '0');
+    const year = y >= 0 && y <= 9999 ? pad(y, 4) : (y < 0 ? '-' : '+') + pad(y, 4);
+    return year + '-' + pad(t.getUTCMonth() + 1, 2) + '-' + pad(t.getUTCDate(), 2);
+  }
+  function dayKey(iso) { return isoDate(iso).getTime(); }
   function nextDay(iso) {
-    const t = new Date(iso + 'T00:00:00Z');
+    const t = isoDate(iso);
     t.setUTCDate(t.getUTCDate() + 1);
-    return t.toISOString().slice(0, 10);
+    return isoOf(t);
   }
   function mainActor(event) {
     const source = event.actors.find((a) => a.role === 'source');
@@ -83,8 +99,8 @@
   }
 
   function inRange(first, last) {
-    if (state.from && last && last < state.from) return false;
-    if (state.to && first && first > state.to) return false;
+    if (state.from && last && dayKey(last) < dayKey(state.from)) return false;
+    if (state.to && first && dayKey(first) > dayKey(state.to)) return false;
     return true;
   }
 
@@ -187,10 +203,10 @@
       const start = d.start || d.end;
       const point = d.start && d.end && d.start === d.end;
       const m = mainActor(e);
-      const item = { id: e.id, content: escapeHtml(e.summary || e.type), start, group: shown.has(m) ? m : '_other',
+      const item = { id: e.id, content: escapeHtml(e.summary || e.type), start: isoDate(start), group: shown.has(m) ? m : '_other',
         type: point ? 'point' : 'range', title: escapeHtml(dateText(d) + ' · ' + e.type), className: 'type-' + e.type,
         eventType: e.type, first: d.start || d.end, last: d.end || d.start };
-      if (!point) item.end = nextDay(d.end || lastDay(g));
+      if (!point) item.end = isoDate(nextDay(d.end || lastDay(g)));
       items.push(item);
     }
     state.items = new vis.DataSet(items);
@@ -200,8 +216,10 @@
     if (items.length > BIG_TIMELINE) {
       options.cluster = { maxItems: 3, titleTemplate: '{count} events' };
       const end = lastDay(g);
-      options.end = nextDay(end);
-      options.start = String(Number(end.slice(0, 4)) - 1) + end.slice(4);
+      options.end = isoDate(nextDay(end));
+      const start = isoDate(end);
+      start.setUTCFullYear(start.getUTCFullYear() - 1);
+      options.start = start;
     }
     const tl = new vis.Timeline($('timeline'), state.view, new vis.DataSet(groups), options);
     tl.on('select', (props) => { if (props.items.length === 1) selectEvent(props.items[0], true); });
@@ -216,7 +234,7 @@
   }
   function lastDay(g) {
     let last = null;
-    for (const e of g.events) if (e.date) for (const d of [e.date.start, e.date.end]) if (d && (!last || d > last)) last = d;
+    for (const e of g.events) if (e.date) for (const d of [e.date.start, e.date.end]) if (d && (!last || dayKey(d) > dayKey(last))) last = d;
     return last || new Date().toISOString().slice(0, 10);
   }
   function escapeHtml(s) {

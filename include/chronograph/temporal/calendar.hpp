@@ -20,7 +20,8 @@ int iso_weekday(Day d);
 
 // "YYYY-MM-DD"; years outside 0000–9999 are written with a sign as ISO 8601 expanded years.
 std::string format_day(Day d);
-// Parses exactly "YYYY-MM-DD". Throws Error("impossible date …") for 2023-02-30 and friends,
+// Parses exactly "YYYY-MM-DD", or an expanded year with its sign as format_day writes it ("-0585-01-01").
+// Throws Error("impossible date …") for 2023-02-30 and friends,
 // Error("not a date …") for anything else.
 Day parse_day(std::string_view text);
 // Reads a publication date: "2024-02-05", "2024-02-05T10:00:00Z", "2015-07-21 02:51:32".
@@ -43,7 +44,8 @@ struct ValueSpan {
 //   "2014" year, "2014-09" month, "2014-09-10" day, "2014-09-10T14:30" / "2014-09-10TNI" time,
 //   "2014-W37" ISO week, "2014-SU"/"SP"/"FA"/"WI" meteorological seasons (WI runs Dec–Feb),
 //   "2014-Q3" quarter, "2014-H2" half, "201" decade (2010–2019), "20" century (2000–2099),
-//   "PRESENT_REF" the DCT's day when a DCT is given.
+//   "PRESENT_REF" the DCT's day when a DCT is given, "BC0586" a year and "BC05" a century before the Common Era
+//   (astronomical years: 586 BC is -0585).
 // Returns nullopt for values that cover no fixed span: underspecified ("XXXX-01-27"), durations
 // ("P3Y"), PAST_REF/FUTURE_REF, PRESENT_REF without DCT.
 // Throws Error for malformed values and impossible dates ("2023-02-30").
