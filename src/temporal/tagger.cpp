@@ -187,6 +187,7 @@ class Run {
             std::isdigit(static_cast<unsigned char>(best->value[0])) && std::isdigit(static_cast<unsigned char>(best->value[8]))) {
           try {
             last_day_ = parse_day(best->value.substr(0, 10));
+            last_day_end_ = best->end;
           } catch (const Error&) {
           }
         }
@@ -2238,6 +2239,20 @@ class Run {
       if (!lead && t_[k].text.starts_with("\xD9\x84\xD9\x84")) return std::nullopt;  // لل
       if (k == i) stripped = h->stripped;
       std::size_t e = k + h->length;
+      if (!lead && part.empty() && k == i && h->stripped == 0 && last_day_end_ > 0 && last_day_end_ <= i &&
+          sentence_[last_day_end_ - 1] == sentence_[i])
+        // "أمس، في اليوم الثالث للعملية", "التقى كارتر أمس … في اليوم الثاني من زيارته": the nth day of an event in
+        // the sentence that named its day is that day (not "اليوم الأول من رمضان", a day of the calendar).
+        if (auto o = word(lex_.ordinals, e, false); o && o->value >= 1 && o->value <= 10) {
+          const std::size_t after = e + o->length;
+          const std::uint64_t calendar = lex_.months.bit | lex_.hijri_months.bit | lex_.calendar_units.bit | lex_.units.bit |
+                                         lex_.hijri_holidays.bit | direction_bits();  // "من هذا الشهر", "من أيام المعهد"
+          const bool of_event = (at(after, Kind::word) && t_[after].text.starts_with("\xD9\x84") /*ل*/ &&
+                                 !(mask_at(after) & calendar)) ||
+                                (word(lex_.ordinal_link, after, false) /*من*/ && at(after + 1, Kind::word) &&
+                                 !(mask_at(after + 1) & calendar));
+          if (of_event) return make(i, after, day_value(last_day_, 0, ""));
+        }
       if (!lead) {
         auto a = word(lex_.narrative_after, e, false);
         if (!a) return std::nullopt;
@@ -2357,6 +2372,7 @@ class Run {
   std::optional<int> last_year_;
   std::string last_month_;       // "YYYY-MM" of the last expression that named a month
   std::optional<Day> last_day_;  // the last day named: the narrative day for a clock time
+  std::size_t last_day_end_ = 0;  // where the expression that named it ends
   std::size_t out_end_ = 0;      // where the last expression found ends (a rule may reach back to here, no further)
   std::size_t last_begin_ = 0;   // and where it begins
   std::array<std::optional<Day>, 8> weekday_named_{};  // per ISO weekday: the day it was last read as in this text
