@@ -100,13 +100,21 @@ class Run {
       : lex_(lex), t_(toks), masks_(std::move(masks)), starts_(std::move(starts)), every_rule_(every_rule), dct_(dct), today_(dct) {
     // Sentence ids and the future cues, for tense.
     sentence_.assign(toks.size(), 0);
-    cue_.assign(toks.size(), false);
+    cue_.assign(toks.size(), kNoCue);
     std::size_t s = 0;
     for (std::size_t i = 0; i < toks.size(); ++i) {
       sentence_[i] = s;
       const auto& x = toks[i].text;
       if (toks[i].kind == Kind::punct && (x == "." || x == "!" || x == "?" || x == "\xD8\x9F")) ++s;
-      if (lex_.future_cues.match(toks, i, lex_.arabic, masks_[i])) cue_[i] = true;
+      if (lex_.future_cues.match(toks, i, lex_.arabic, masks_[i])) {
+        auto after_min = [&] {  // من، ومن، فمن
+          if (i == 0 || toks[i - 1].kind != Kind::word) return false;
+          std::string_view p = toks[i - 1].text;
+          if (p.size() == 6 && (p.starts_with("\xD9\x88") || p.starts_with("\xD9\x81"))) p.remove_prefix(2);
+          return p == "\xD9\x85\xD9\x86";
+        };
+        cue_[i] = !expectation_cue(i) ? kCue : after_min() ? kCueBefore : kNoCue;
+      }
     }
     // The next "quarter" or "half" at or after each token: the quarter rule of english_extra is not tried far from one.
     next_quarter_.assign(toks.size() + 1, SIZE_MAX);
@@ -292,12 +300,26 @@ class Run {
 
   // A future cue ("will", "next", "المقبل", "سوف") within eight tokens before the expression or three after it,
   // in the same sentence.
+  // "من المتوقع أن", "من المنتظر أن", "من المؤمل أن" (it is expected that …): future only in that construction (not
+  // "على غير المتوقع", unexpectedly) and only for what follows it ("اليوم الخميس، ومن المتوقع أن يستمر" is today).
+  // (A cue token holds kCue, kCueBefore for these after من, kNoCue for these without it.)
+  static constexpr std::uint8_t kNoCue = 0, kCue = 1, kCueBefore = 2;
+  bool expectation_cue(std::size_t i) const {
+    const std::string_view w = t_[i].text;
+    return w == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAA\xD9\x88\xD9\x82\xD8\xB9" /*المتوقع*/ ||
+           w == "\xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xAA\xD8\xB8\xD8\xB1" /*المنتظر*/ ||
+           w == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA4\xD9\x85\xD9\x84" /*المؤمل*/;
+  }
   bool future_tense(std::size_t i) const {
     if (i >= t_.size()) return false;
+    // (An expectation counts only before; twelve tokens back instead of eight was tried: it reached into other
+    // clauses, "من المنتظر أن تصرف … راتب شهر مايو".)
     const std::size_t from = i >= 8 ? i - 8 : 0, to = std::min(t_.size(), i + 4);
-    for (std::size_t k = from; k < to; ++k)
+    for (std::size_t k = from; k < to; ++k) {
+      if (!cue_[k] || sentence_[k] != sentence_[i] || (k >= last_begin_ && k < out_end_)) continue;
       // (a cue inside the expression found last is that one's direction: "في الأشهر المقبلة … يوم الاثنين")
-      if (cue_[k] && sentence_[k] == sentence_[i] && !(k >= last_begin_ && k < out_end_)) return true;
+      if (cue_[k] == kCue || k < i) return true;
+    }
     // A verb with the future prefix counts only close before the expression (its own clause, mostly). Read here,
     // not for every token: few expressions ask.
     if (lex_.arabic)
@@ -2368,7 +2390,7 @@ class Run {
   mutable std::vector<std::pair<Direction, std::size_t>> directions_;
   std::optional<Day> dct_;
   std::vector<std::size_t> sentence_;
-  std::vector<bool> cue_;
+  std::vector<std::uint8_t> cue_;
   std::optional<int> last_year_;
   std::string last_month_;       // "YYYY-MM" of the last expression that named a month
   std::optional<Day> last_day_;  // the last day named: the narrative day for a clock time
