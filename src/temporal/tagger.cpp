@@ -405,6 +405,11 @@ class Run {
     return h->value;
   }
 
+  // "شهر" before a month's name ("من شهر أغسطس").
+  bool month_word_at(std::size_t k) const {
+    return at(k, Kind::word) && t_[k].text == "\xD8\xB4\xD9\x87\xD8\xB1" && word(lex_.months, k + 1, false).has_value();
+  }
+
   // A year: "2014", "عام 2014", "العام 2018", "2014م", "2014 AD".
   std::optional<int> year_at(std::size_t i, std::size_t& next, bool need_word = false) const {
     std::size_t k = i;
@@ -649,7 +654,7 @@ class Run {
     if (at(i, Kind::number) && t_[i].digits <= 2 && plausible_day(t_[i].number)) {
       day = t_[i].number;
       k = i + 1;
-      if (lex_.arabic && word(lex_.ordinal_link, k, false) && word(lex_.months, k + 1)) ++k;  // "28 من يوليو"
+      if (lex_.arabic && word(lex_.ordinal_link, k, false) && (word(lex_.months, k + 1) || month_word_at(k + 1))) ++k;  // "28 من يوليو"
       // "من 17 إلى 18 يوليو 2015", "بين 3 و5 أغسطس": the first day of a range takes the month (and year) of the
       // second; the expression is the first number alone.
       if (lex_.arabic && !word(lex_.months, k) && i > 0 &&
@@ -671,6 +676,7 @@ class Run {
     }
     if (day > 0) {
       std::size_t after_month = 0;
+      if (lex_.arabic && month_word_at(k)) ++k;  // "10 من شهر أغسطس", "الثالث من شهر يوليو"
       auto month = month_at(k, after_month);
       // "العاشر من الشهر الجاري", "الخامس من هذا الشهر", "الأول من الشهر المقبل": a day of a month named relatively.
       if (!month && lex_.arabic && k > i + 1)
@@ -1408,11 +1414,12 @@ class Run {
     if (lex_.arabic ? !(mask_at(i) & lex_.ago.bit)
                     : !at(i, Kind::number) && !(mask_at(i) & (lex_.numbers.bit | lex_.units.bit)))
       return std::nullopt;
-    std::size_t k = i, b = i;
+    std::size_t k = i, b = i, stripped = 0;
     bool approx = false;
     if (lex_.arabic) {
       auto a = word(lex_.ago, i);
       if (!a) return std::nullopt;
+      stripped = a->stripped;  // "وقبل أيام": the conjunction stays outside
       k = i + a->length;
       if (auto ap = word(lex_.approx, k, false)) {
         approx = true;
@@ -1432,6 +1439,7 @@ class Run {
     if (lex_.arabic) {
       std::size_t x = after_number + unit->length;
       if (at(x, Kind::number) && t_[x].digits == 4) return std::nullopt;
+      if (auto f = word(lex_.few_words, x, false)) x += f->length;              // "قبل أيام قليلة من الانتخابات"
       if (at(x, Kind::word) && t_[x].text == "\xD9\x81\xD9\x82\xD8\xB7") ++x;  // فقط
       if (at(x, Kind::word) && t_[x].text == "\xD9\x85\xD9\x86") return std::nullopt;  // من
     }
@@ -1444,6 +1452,7 @@ class Run {
       if (auto f = word(lex_.few_words, e, false)) e += f->length;
       Match m = make(i, e, "PAST_REF");
       if (approx) m.mod = Mod::approx;
+      m.stripped = stripped;
       return m;
     }
     if (count <= 0) return std::nullopt;
@@ -1460,6 +1469,7 @@ class Run {
     }
     Match m = make(b, e, "");
     if (approx) m.mod = Mod::approx;
+    m.stripped = stripped;
     if (!dct_) {
       m.value = "PAST_REF";
       return m;
@@ -1507,7 +1517,10 @@ class Run {
     }
     if (m && lex_.arabic && m->begin > 0 && word(lex_.not_time_after, m->begin - 1, false)) return std::nullopt;  // "الأمين العام السابق"
     if (m && lex_.arabic && m->type == TimexType::duration && m->value.size() >= 3 && m->value[0] == 'P' && m->value.back() == 'Y' &&
-        (age_before(m->begin) || (m->begin > 0 && punct(m->begin - 1, "(") && punct(m->end, ")"))))  // "(35 سنة)" after a name
+        (age_before(m->begin) || (m->begin > 0 && punct(m->begin - 1, "(") && punct(m->end, ")")) ||  // "(35 سنة)" after a name
+         // "وروى آيدين، 39 عامًا، قصته", "محمد، 19 سنة، وعبد القادر": years in digits between commas after a word
+         (m->begin > 1 && at(m->begin, Kind::number) && punct(m->begin - 1, ",") && at(m->begin - 2, Kind::word) &&
+          punct(m->end, ","))))
       return std::nullopt;
     return m;
   }
@@ -1864,8 +1877,10 @@ class Run {
     // Not "the future of …", nor a future described ("مستقبلا أفضل", a better future): those are the noun.
     if (auto h = word(lex_.future_ref, i); h && !(at(i + h->length, Kind::word) && t_[i + h->length].text == "of") &&
                                            !word(lex_.not_after_future, i + h->length, false)) {
-      Match m = make(i, i + h->length, "FUTURE_REF");
-      m.stripped = h->stripped;
+      // "في المستقبل": في outside, as for "في الماضي".
+      const bool fi = lex_.arabic && h->length > 1 && t_[i].text == "\xD9\x81\xD9\x8A" && h->stripped == 0;
+      Match m = make(fi ? i + 1 : i, i + h->length, "FUTURE_REF");
+      m.stripped = fi ? 0 : h->stripped;
       return m;
     }
     return std::nullopt;
