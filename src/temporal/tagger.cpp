@@ -244,6 +244,7 @@ class Run {
     if (!en) gate(&Run::year_part_ar, lex_.year_parts.bit);
     if (!en) gate(&Run::century_ar, lex_.century_words.bit | lex_.decade_words.bit | lex_.decade_plurals.bit | lex_.current.bit);
     gate(&Run::narrative_day, lex_.narrative_day_leads.bit | (en ? 0 : lex_.day_offsets.bit | lex_.day_parts.bit | lex_.night_words.bit));
+    if (!en) gate(&Run::frequency_ar, lex_.day_offsets.bit | lex_.calendar_units.bit);
     gate(&Run::day_word, lex_.day_offsets.bit | (en ? 0 : lex_.day_parts.bit));
     gate(&Run::weekday, lex_.weekdays.bit | lex_.day_words.bit | dir);
     gate(&Run::relative_unit, en ? dir : lex_.current.bit | lex_.calendar_units.bit, false, en);
@@ -2344,6 +2345,34 @@ class Run {
       out->stripped = m->stripped;
     }
     return out;
+  }
+
+  // "ثلاث مرات في اليوم", "مرات كثيرة في اليوم", "أربع مرات في العام", "مرة واحدة في الشهر": how often in a
+  // period, a SET of that period (asked at the period's word; the expression starts at the count).
+  std::optional<Match> frequency_ar(std::size_t i) {
+    if (!lex_.arabic || i < 2 || i >= t_.size() || t_[i - 1].text != "\xD9\x81\xD9\x8A" /*في*/) return std::nullopt;
+    std::string unit;
+    if (word(lex_.day_offsets, i, false) && t_[i].text == "\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85" /*اليوم*/) unit = "D";
+    else if (auto u = word(lex_.calendar_units, i, false); u && u->length == 1) unit = u->value;
+    if (unit.empty()) return std::nullopt;
+    std::size_t dir_end = 0;
+    if (direction_at(i + 1, dir_end) || word(lex_.narrative_after, i + 1, false)) return std::nullopt;  // "في العام التالي"
+    std::size_t k = i - 2;
+    const std::string_view q = t_[k].text;  // a quantifier after the count: كثيرة، واحدة، عديدة
+    if (k > 0 && (q == "\xD9\x83\xD8\xAB\xD9\x8A\xD8\xB1\xD9\x87" || q == "\xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF\xD9\x87" ||
+                  q == "\xD8\xB9\xD8\xAF\xD9\x8A\xD8\xAF\xD9\x87"))
+      --k;
+    const std::string_view c = t_[k].text;
+    const bool once = c == "\xD9\x85\xD8\xB1\xD9\x87";                                                  // مرة (ة as ه)
+    const bool twice = c == "\xD9\x85\xD8\xB1\xD8\xAA\xD9\x8A\xD9\x86" || c == "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xA7\xD9\x86";  // مرتين، مرتان
+    const bool times = c == "\xD9\x85\xD8\xB1\xD8\xA7\xD8\xAA";                                      // مرات
+    if (!at(k, Kind::word) || !(once || twice || times)) return std::nullopt;
+    std::size_t b = k;
+    if (times && k > 0 && (at(k - 1, Kind::number) || word(lex_.numbers, k - 1, false))) --b;  // "ثلاث مرات"
+    else if (times && b + 1 == i - 1) return std::nullopt;  // a bare "مرات في اليوم" (times of a day, not how often)
+    if (b < out_end_) return std::nullopt;
+    Match m = make(b, i + 1, duration_value(unit, 1), TimexType::set);
+    return m;
   }
 
   // "daily", "weekly", "every Monday", "each year".

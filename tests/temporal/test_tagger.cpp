@@ -149,6 +149,12 @@ TEST_CASE("Arabic relative expressions anchored to the DCT", "[temporal][ar]") {
       {"اندلعت المعارك في 5 يونيو 2015، وفي تلك الليلة قتل جنديان", "2015-06-10", "تلك الليلة", "TIME", "2015-06-05TNI", "", "", ""},
       // How often belongs to a set; tanween on a unit; a half without "من".
       {"تلقوا دروسا مرتين أسبوعيًا", "2015-07-21", "مرتين أسبوعيًا", "SET", "P1W", "", "", ""},
+      // How often in a period ("N مرات في اليوم") is a SET of it; "مرة أخرى في العام التالي" is not; "في السابق"
+      // (previously) is PAST_REF, في outside.
+      {"يأكلون الأرز ثلاث مرات في اليوم", "2015-07-21", "ثلاث مرات في اليوم", "SET", "P1D", "", "", ""},
+      {"حياة من الاغتصاب، بل مرات كثيرة في اليوم، والضرب", "2015-07-26", "مرات كثيرة في اليوم", "SET", "P1D", "", "", ""},
+      {"تصدر المجلة أربع مرات في العام", "2015-07-21", "أربع مرات في العام", "SET", "P1Y", "", "", ""},
+      {"كان دعاني في السابق ولم آت", "2015-07-21", "السابق", "DATE", "PAST_REF", "", "", ""},
       {"يراها مرة واحدة شهريًا", "2015-07-21", "مرة واحدة شهريًا", "SET", "P1M", "", "", ""},
       {"لمدة 12 أسبوعًا", "2015-07-21", "12 أسبوعًا", "DURATION", "P12W", "", "", ""},
       {"مقارنة بإيرادات النصف الأول العام الماضي", "2015-07-23", "النصف الأول العام الماضي", "DATE", "2014-H1", "", "", ""},
@@ -206,6 +212,9 @@ TEST_CASE("Arabic relative expressions anchored to the DCT", "[temporal][ar]") {
     INFO(text);
     CHECK(temporal_tagger().tag(text, "ar", parse_day("2015-07-21")).empty());
   }
+  // "مرة أخرى في العام التالي" (once more, the next year) says no frequency.
+  for (const auto& t : temporal_tagger().tag("جمع جيوشه مرة أخرى في العام التالي", "ar", parse_day("2015-07-21")))
+    CHECK(t.type != TimexType::set);
   // The days of a holiday are the holiday's: "أيام" before it is not a vague duration.
   const auto eid = temporal_tagger().tag("شهدت القرى هدوءا خلال أيام عيد الفطر", "ar", parse_day("2015-07-21"));
   REQUIRE(eid.size() == 1);
