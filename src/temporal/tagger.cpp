@@ -406,6 +406,13 @@ class Run {
     return h->value;
   }
 
+  // "قوى 14 آذار", "فريق 8 آذار": Lebanon's coalitions are named after dates; the number at i is such a name's.
+  bool coalition_date(std::size_t i) const {
+    return lex_.arabic && i > 0 && at(i, Kind::number) && at(i - 1, Kind::word) && t_[i - 1].text.size() <= 12 &&
+           (t_[i - 1].text.ends_with("\xD9\x82\xD9\x88\xD9\x8A") /*قوى, ى as ي*/ ||
+            t_[i - 1].text.ends_with("\xD9\x81\xD8\xB1\xD9\x8A\xD9\x82") /*فريق*/);
+  }
+
   // "شهر" before a month's name ("من شهر أغسطس").
   bool month_word_at(std::size_t k) const {
     return at(k, Kind::word) && t_[k].text == "\xD8\xB4\xD9\x87\xD8\xB1" && word(lex_.months, k + 1, false).has_value();
@@ -649,6 +656,7 @@ class Run {
   std::optional<Match> absolute_date(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
     if (!at(i, Kind::number) && !(mask_at(i) & (lex_.ordinals.bit | lex_.months.bit))) return std::nullopt;
+    if (coalition_date(i)) return std::nullopt;
     std::size_t k = i, stripped = 0;
     int day = -1;
     // (A day word before the date, "يوم السابع من أغسطس", stays outside: the gold's convention.)
@@ -736,6 +744,7 @@ class Run {
     std::size_t after = 0, stripped = 0;
     auto month = month_at(k, after, &stripped);
     if (!month) return std::nullopt;
+    if (k > 0 && coalition_date(k - 1)) return std::nullopt;  // "قوى 14 آذار"
     // English "may" and "march" are also common words: need a year, a day, a direction or a capital letter.
     std::size_t after_year = 0;
     std::size_t yk = (!lex_.arabic && punct(after, ",")) ? after + 1 : after;
@@ -1623,6 +1632,13 @@ class Run {
                             t_[k + 1].text == "\xD8\xA7\xD9\x84\xD8\xB2\xD9\x85\xD8\xA7\xD9\x86");               // الزمان
       // (after a hedge, "نحو الساعة السابعة" is a clock time: the bare unit has no article)
       const bool bare = !t_[i].text.starts_with("\xD8\xA7\xD9\x84") || u->stripped > 0;  // ال
+      // "عاما كاملا", "يوما كاملا", "أسبوعا كاملا": a whole one is a length.
+      if (count == 1 && !dir && !counted && at(k, Kind::word) &&
+          (t_[k].text == "\xD9\x83\xD8\xA7\xD9\x85\xD9\x84\xD8\xA7" || t_[k].text == "\xD9\x83\xD8\xA7\xD9\x85\xD9\x84\xD9\x87")) {  // كاملا، كاملة
+        Match m = finish_duration(i, k + 1, u->value.unit, 1);
+        m.stripped = u->stripped;
+        return m;
+      }
       if (count == 1 && !dir && !counted && u->length == 1 && !(bounded && bare) && !of_time) return std::nullopt;
       // "عقد", "عقدين" are contracts as often as decades: a decade needs a lead, a bound, a direction or "من الزمن".
       if (u->value.unit == "DE" && count > 0 && !dir && !counted && !bounded && !of_time &&
@@ -1632,7 +1648,15 @@ class Run {
       if (count == 0 && !dir) {
         // A vague plural needs a lead ("على مدى سنوات", "منذ سنوات") or a following "من" ("سنوات من التعاون").
         const bool of_follows = at(k, Kind::word) && word(lex_.ordinal_link, k, false);
-        if (!(i > 0 && (word(lex_.since, i - 1) || lead_before(i))) && !of_follows) return std::nullopt;
+        // ل glued on an indefinite plural is "for" ("استمرت لساعات", "ولسنوات ألزم", "لسنوات طويلة"); not "لأشهر", also
+        // "to the most famous", nor a construct ("لسنوات الجامعة", the years of university) or the article ("للأشهر").
+        std::string_view w = t_[i].text;
+        if (u->stripped > 0 && (w.starts_with("\xD9\x88") || w.starts_with("\xD9\x81"))) w.remove_prefix(2);  // و، ف
+        const bool for_lead = u->stripped > 0 && w.starts_with("\xD9\x84") && !w.starts_with("\xD9\x84\xD9\x84") &&  // ل, not لل
+                              !w.starts_with("\xD9\x84\xD8\xA7\xD8\xB4\xD9\x87\xD8\xB1") &&                          // لاشهر
+                              // ال and three letters or more: a noun (not "ألزم", a verb, in matching form "الزم")
+                              !(at(k, Kind::word) && t_[k].text.starts_with("\xD8\xA7\xD9\x84") && t_[k].text.size() >= 10);
+        if (!(i > 0 && (word(lex_.since, i - 1) || lead_before(i))) && !of_follows && !for_lead) return std::nullopt;
       }
       Match m = finish_duration(i, k, u->value.unit, count);
       m.stripped = u->stripped;
