@@ -113,7 +113,7 @@ class Run {
           if (p.size() == 6 && (p.starts_with("\xD9\x88") || p.starts_with("\xD9\x81"))) p.remove_prefix(2);
           return p == "\xD9\x85\xD9\x86";
         };
-        cue_[i] = !expectation_cue(i) ? kCue : after_min() ? kCueBefore : kNoCue;
+        cue_[i] = intention_cue(i) ? kCueBefore : !expectation_cue(i) ? kCue : after_min() ? kCueBefore : kNoCue;
       }
     }
     // The next "quarter" or "half" at or after each token: the quarter rule of english_extra is not tried far from one.
@@ -311,6 +311,14 @@ class Run {
            w == "\xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xAA\xD8\xB8\xD8\xB1" /*المنتظر*/ ||
            w == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA4\xD9\x85\xD9\x84" /*المؤمل*/;
   }
+  // "يعتزم زيارة إيران في سبتمبر", "أعلن عزمه …": an intention looks forward from where it is said, so it counts only
+  // for what follows ("أعلنتا في 17 ديسمبر عزمهما على تطبيع العلاقات": the date is past).
+  bool intention_cue(std::size_t i) const {
+    std::string_view w = t_[i].text;
+    if (w.starts_with("\xD8\xA7\xD8\xB9\xD8\xAA\xD8\xB2\xD8\xA7\xD9\x85")) return true;                  // اعتزام…
+    if (w.starts_with("\xD9\x8A") || w.starts_with("\xD8\xAA")) w.remove_prefix(2);                                 // يـ، تـ
+    return w.starts_with("\xD8\xB9\xD8\xAA\xD8\xB2\xD9\x85") || w.starts_with("\xD8\xB9\xD8\xB2\xD9\x85");  // عتزم…، عزم…
+  }
   bool future_tense(std::size_t i) const {
     if (i >= t_.size()) return false;
     // (An expectation counts only before; twelve tokens back instead of eight was tried: it reached into other
@@ -404,6 +412,17 @@ class Run {
       if (auto h2 = word(lex_.months, next, false); h2 && h2->value == h->value) next += h2->length;  // "13 يوليو تموز"
     }
     return h->value;
+  }
+
+  // After "اليوم": a nisba that names a day ("اليوم الوطني", "اليوم العالمي للمرأة", "فعاليات اليوم السعودي") or a
+  // relative pronoun ("في اليوم الذي وصل فيه"): a day, not today ("اليوم الحالي", a direction word, is today).
+  bool named_or_relative_day(std::size_t k) const {
+    if (!at(k, Kind::word)) return false;
+    const std::string_view w = t_[k].text;
+    if (w == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" || w == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A") return true;  // الذي، التي
+    std::size_t de = 0;
+    return w.size() >= 10 && w.starts_with("\xD8\xA7\xD9\x84") && w.ends_with("\xD9\x8A") && !direction_at(k, de) &&
+           !word(lex_.weekdays, k, false);
   }
 
   // "قوى 14 آذار", "فريق 8 آذار": Lebanon's coalitions are named after dates; the number at i is such a name's.
@@ -1104,6 +1123,7 @@ class Run {
     // rule's, or generic where no day was named before).
     if (h && lex_.arabic && h->value == 0 &&
         (word(lex_.ordinals, k + h->length, false) || word(lex_.narrative_after, k + h->length, false) ||
+         named_or_relative_day(k + h->length) ||
          (k == i && i > 0 && word(lex_.narrative_day_leads, i - 1))))
       return std::nullopt;
     if (!h) {
@@ -1597,6 +1617,15 @@ class Run {
           if (const auto dir = direction_at(e, de); (dir == Direction::past || dir == Direction::future) && i > 0 && article_token(i - 1))
             e = de;
           return with_half(e, u->value.unit, t_[i].number);
+        }
+        // "بين 10 و12 دقيقة", "من 3 إلى 4 أعوام": the first number of a range has the second's unit.
+        if (i > 0 && word(lex_.range_from, i - 1, false)) {
+          std::size_t j = i + 1;
+          if (auto to = word(lex_.range_to, j, false)) j += to->length;
+          else if (punct(j, "-")) ++j;
+          if (j > i + 1 && at(j, Kind::number) && t_[j].number > t_[i].number)
+            if (auto u = word(lex_.units, j + 1, false); u && u->value.count <= 1)  // "دقيقة", "أعوام"
+              return make(i, i + 1, duration_value(u->value.unit, t_[i].number), TimexType::duration);
         }
       }
       auto u = word(lex_.units, i);
