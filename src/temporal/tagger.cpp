@@ -1339,6 +1339,7 @@ class Run {
     std::optional<Direction> dir;
     std::optional<PhraseTable<std::string>::Hit> unit;
     std::size_t stripped = 0;
+    bool before_last = false;
     if (lex_.arabic) {
       std::size_t from = i;
       std::optional<PhraseTable<bool>::Hit> this_word = word(lex_.current, i);
@@ -1353,8 +1354,14 @@ class Run {
         e = k;
       } else {
         dir = direction_at(k, e);
+        // "العام قبل الماضي", "الأسبوع قبل الماضي": the one before last (delta -2 below).
+        if (!dir && word(lex_.ago, k, false) && direction_at(k + 1, e) == Direction::past) {
+          before_last = true;
+          dir = Direction::past;
+          dir_at = k + 1;
+        }
         if (!dir) return std::nullopt;
-        dir_at = k;
+        if (!before_last) dir_at = k;
       }
     } else {
       // "the past year" is dated like "last year".
@@ -1370,7 +1377,7 @@ class Run {
       return make(i, e, unit->value == "DE" ? "P10Y" : "P100Y", TimexType::duration);  // "the past decade"
     Match m = make(i, e, "");
     m.stripped = stripped;
-    const int delta = *dir == Direction::past ? -1 : *dir == Direction::future ? 1 : 0;
+    const int delta = before_last ? -2 : *dir == Direction::past ? -1 : *dir == Direction::future ? 1 : 0;
     const std::string& u = unit->value;
     if (!dct_) {
       m.value = delta < 0 ? "PAST_REF" : delta > 0 ? "FUTURE_REF" : "PRESENT_REF";
