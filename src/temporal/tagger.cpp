@@ -805,28 +805,34 @@ class Run {
   // marker follows ("(نحو 2050- 1786) قبل الميلاد").
   std::optional<Match> year_bc(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
+    // Asked at every number: the tests that need no lookup first.
     std::size_t k = i;
-    auto w = word(lex_.year_words, k);
-    if (w) k += w->length;
+    std::optional<PhraseTable<bool>::Hit> w;
+    if (!at(i, Kind::number)) {
+      w = word(lex_.year_words, i);
+      if (!w) return std::nullopt;
+      k += w->length;
+    }
     if (!at(k, Kind::number) || t_[k].digits > 4 || t_[k].number < 1) return std::nullopt;
     // An English number glued to a word is a code ("Cx11 BC-…"); an Arabic one may carry و.
     if (!lex_.arabic && k > 0 && !t_[k].space_before && at(k - 1, Kind::word)) return std::nullopt;
-    std::size_t after = k + 1, end = 0;
+    const std::size_t after = k + 1;
+    if (after >= t_.size()) return std::nullopt;
     auto bc_after = [&](std::size_t n) {  // the marker at n, or after a closing parenthesis there (left out)
       if (std::size_t e = era_bc_end(n)) return e;
       return punct(n, ")") && era_bc_end(n + 1) ? n : std::size_t{0};
     };
-    if (std::size_t e = bc_after(after)) {
-      end = e;
-    } else {
-      std::size_t j = after;
-      if (punct(j, "-") || punct(j, "\xE2\x80\x93") /*–*/ ||
-          (at(j, Kind::word) && (t_[j].text == "\xD9\x88" /*و*/ || t_[j].text == "and")))
-        ++j;
-      else if (auto to = word(lex_.range_to, j, false))
-        j += to->length;
-      if (j == after) return std::nullopt;
-      if (auto w2 = word(lex_.year_words, j, false)) j += w2->length;
+    std::size_t end = bc_after(after);
+    if (!end) {
+      // A range: "-", "–", "و", "and", "إلى", "to", then the year with the marker.
+      const std::string_view x = t_[after].text;
+      const bool joiner = t_[after].kind == Kind::punct ? (x == "-" || x == "\xE2\x80\x93")
+                                                         : (x == "\xD9\x88" || x == "and" || x == "to" ||
+                                                            x == "\xD8\xA7\xD9\x84\xD9\x89" || x == "\xD8\xA7\xD9\x84\xD9\x8A");  // و، إلى/الى
+      if (!joiner) return std::nullopt;
+      std::size_t j = after + 1;
+      if (!at(j, Kind::number))
+        if (auto w2 = word(lex_.year_words, j, false)) j += w2->length;
       if (!at(j, Kind::number) || t_[j].digits > 4 || !bc_after(j + 1)) return std::nullopt;
       end = after;
     }
