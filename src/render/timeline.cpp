@@ -43,12 +43,16 @@ constexpr Unit kUnits[] = {{Unit::day, 1, 1},       {Unit::week, 1, 7},      {Un
                            {Unit::year, 5, 1826},    {Unit::year, 10, 3652},  {Unit::year, 25, 9131},
                            {Unit::year, 50, 18262},  {Unit::year, 100, 36525}};
 
-// Short month names from CLDR through ICU.
-const std::vector<std::string>& month_names(LabelLanguage language) {
-  static std::map<LabelLanguage, std::vector<std::string>> cache;
+// Short month names and the abbreviated name of the era before 1 AD, from CLDR through ICU, loaded once per language.
+struct CalendarNames {
+  std::vector<std::string> months;
+  std::string bc_era;
+};
+const CalendarNames& calendar_names(LabelLanguage language) {
+  static std::map<LabelLanguage, CalendarNames> cache;
   auto& names = cache[language];
-  if (names.empty()) {
-    IcuError status("loading month names");
+  if (names.months.empty()) {
+    IcuError status("loading month and era names");
     icu::DateFormatSymbols symbols(icu::Locale(language == LabelLanguage::ar ? "ar" : "en"), status);
     status.assertSuccess();
     int32_t count = 0;
@@ -56,28 +60,20 @@ const std::vector<std::string>& month_names(LabelLanguage language) {
     for (int32_t i = 0; i < count && i < 12; ++i) {
       std::string s;
       months[i].toUTF8String(s);
-      names.push_back(s);
+      names.months.push_back(s);
     }
+    const icu::UnicodeString* eras = symbols.getEras(count);
+    if (count > 0) eras[0].toUTF8String(names.bc_era);
+    if (names.bc_era.empty()) names.bc_era = "BC";
   }
   return names;
 }
+const std::vector<std::string>& month_names(LabelLanguage language) { return calendar_names(language).months; }
 
 // A year as the axis writes it: 2024; a year before 1 AD (astronomical 0 is 1 BC) with CLDR's abbreviated era name
-// through ICU ("586 BC", "586 ق.م").
+// ("586 BC", "586 ق.م").
 std::string year_label(int year, LabelLanguage language) {
-  if (year >= 1) return std::to_string(year);
-  static std::map<LabelLanguage, std::string> cache;
-  auto& era = cache[language];
-  if (era.empty()) {
-    IcuError status("loading era names");
-    icu::DateFormatSymbols symbols(icu::Locale(language == LabelLanguage::ar ? "ar" : "en"), status);
-    status.assertSuccess();
-    int32_t count = 0;
-    const icu::UnicodeString* eras = symbols.getEras(count);
-    if (count > 0) eras[0].toUTF8String(era);
-    if (era.empty()) era = "BC";
-  }
-  return std::to_string(1 - year) + " " + era;
+  return year >= 1 ? std::to_string(year) : std::to_string(1 - year) + " " + calendar_names(language).bc_era;
 }
 
 // A day for the title: "2024-01-27"; before 1 AD, its year alone ("586 BC").

@@ -2413,6 +2413,31 @@ class Run {
     return out;
   }
 
+  // Where a count of times that ends at token `last` begins: "مرة", "مرتين"/"مرتان", "مرة واحدة", "ثلاث مرات". With
+  // `quantified`, also a count with كثيرة، عديدة or واحدة after it ("مرات كثيرة"); a bare "مرات" never.
+  std::optional<std::size_t> times_begin(std::size_t last, bool quantified) const {
+    std::size_t k = last;
+    bool quantifier = false;
+    if (k > 0 && at(k, Kind::word)) {
+      const std::string_view q = t_[k].text;
+      if (q == "\xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF\xD9\x87" ||                                           // واحدة
+          (quantified && (q == "\xD9\x83\xD8\xAB\xD9\x8A\xD8\xB1\xD9\x87" || q == "\xD8\xB9\xD8\xAF\xD9\x8A\xD8\xAF\xD9\x87"))) {  // كثيرة، عديدة
+        quantifier = true;
+        --k;
+      }
+    }
+    if (!at(k, Kind::word)) return std::nullopt;
+    const std::string_view c = t_[k].text;
+    const bool once = c == "\xD9\x85\xD8\xB1\xD9\x87";                                                  // مرة (ة as ه)
+    const bool twice = c == "\xD9\x85\xD8\xB1\xD8\xAA\xD9\x8A\xD9\x86" || c == "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xA7\xD9\x86";  // مرتين، مرتان
+    const bool times = c == "\xD9\x85\xD8\xB1\xD8\xA7\xD8\xAA";                                      // مرات
+    if (!(once || twice || times) || (quantifier && !quantified && !once)) return std::nullopt;  // only "مرة واحدة"
+    if (!times) return k;
+    if (k > 0 && (at(k - 1, Kind::number) || word(lex_.numbers, k - 1, false))) return k - 1;  // "ثلاث مرات"
+    if (quantified && quantifier) return k;  // "مرات كثيرة"
+    return std::nullopt;                     // a bare "مرات في اليوم": times of a day, not how often
+  }
+
   // "ثلاث مرات في اليوم", "مرات كثيرة في اليوم", "أربع مرات في العام", "مرة واحدة في الشهر": how often in a
   // period, a SET of that period (asked at the period's word; the expression starts at the count).
   std::optional<Match> frequency_ar(std::size_t i) {
@@ -2423,22 +2448,9 @@ class Run {
     if (unit.empty()) return std::nullopt;
     std::size_t dir_end = 0;
     if (direction_at(i + 1, dir_end) || word(lex_.narrative_after, i + 1, false)) return std::nullopt;  // "في العام التالي"
-    std::size_t k = i - 2;
-    const std::string_view q = t_[k].text;  // a quantifier after the count: كثيرة، واحدة، عديدة
-    if (k > 0 && (q == "\xD9\x83\xD8\xAB\xD9\x8A\xD8\xB1\xD9\x87" || q == "\xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF\xD9\x87" ||
-                  q == "\xD8\xB9\xD8\xAF\xD9\x8A\xD8\xAF\xD9\x87"))
-      --k;
-    const std::string_view c = t_[k].text;
-    const bool once = c == "\xD9\x85\xD8\xB1\xD9\x87";                                                  // مرة (ة as ه)
-    const bool twice = c == "\xD9\x85\xD8\xB1\xD8\xAA\xD9\x8A\xD9\x86" || c == "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xA7\xD9\x86";  // مرتين، مرتان
-    const bool times = c == "\xD9\x85\xD8\xB1\xD8\xA7\xD8\xAA";                                      // مرات
-    if (!at(k, Kind::word) || !(once || twice || times)) return std::nullopt;
-    std::size_t b = k;
-    if (times && k > 0 && (at(k - 1, Kind::number) || word(lex_.numbers, k - 1, false))) --b;  // "ثلاث مرات"
-    else if (times && b + 1 == i - 1) return std::nullopt;  // a bare "مرات في اليوم" (times of a day, not how often)
-    if (b < out_end_) return std::nullopt;
-    Match m = make(b, i + 1, duration_value(unit, 1), TimexType::set);
-    return m;
+    const auto b = times_begin(i - 2, true);
+    if (!b || *b < out_end_) return std::nullopt;
+    return make(*b, i + 1, duration_value(unit, 1), TimexType::set);
   }
 
   // "daily", "weekly", "every Monday", "each year".
@@ -2452,18 +2464,8 @@ class Run {
       Match m = make(i, e, s->value, TimexType::set);
       m.stripped = s->stripped;
       // "مرتين أسبوعيًا", "مرة واحدة شهريا", "ثلاث مرات يوميا": how often is part of it.
-      if (lex_.arabic && s->stripped == 0 && i > 0 && at(i - 1, Kind::word)) {
-        const std::string_view p = t_[i - 1].text;
-        std::size_t b = i;
-        if (p == "\xD9\x85\xD8\xB1\xD8\xAA\xD9\x8A\xD9\x86" || p == "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xA7\xD9\x86" ||  // مرتين، مرتان
-            p == "\xD9\x85\xD8\xB1\xD9\x87")                                                                             // مرة (ة as ه)
-          b = i - 1;
-        else if (p == "\xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF\xD9\x87" && i > 1 && t_[i - 2].text == "\xD9\x85\xD8\xB1\xD9\x87")  // مرة واحدة
-          b = i - 2;
-        else if (p == "\xD9\x85\xD8\xB1\xD8\xA7\xD8\xAA" && i > 1 && (at(i - 2, Kind::number) || word(lex_.numbers, i - 2, false)))  // N مرات
-          b = i - 2;
-        if (b < i && (out_end_ <= b)) m.begin = b;
-      }
+      if (lex_.arabic && s->stripped == 0 && i > 0)
+        if (const auto b = times_begin(i - 1, false); b && out_end_ <= *b) m.begin = *b;
       return m;
     }
     if (auto l = word(lex_.set_leads, i)) {

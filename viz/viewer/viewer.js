@@ -70,17 +70,11 @@
     t.setUTCFullYear(Number(m[1]));
     return t;
   }
-  function isoOf(t) {
-    const y = t.getUTCFullYear();
-    const pad = (n, w) => String(Math.abs(n)).padStart(w, '0');
-    const year = y >= 0 && y <= 9999 ? pad(y, 4) : (y < 0 ? '-' : '+') + pad(y, 4);
-    return year + '-' + pad(t.getUTCMonth() + 1, 2) + '-' + pad(t.getUTCDate(), 2);
-  }
   function dayKey(iso) { return isoDate(iso).getTime(); }
-  function nextDay(iso) {
+  function dayAfter(iso) {
     const t = isoDate(iso);
     t.setUTCDate(t.getUTCDate() + 1);
-    return isoOf(t);
+    return t;
   }
   function mainActor(event) {
     const source = event.actors.find((a) => a.role === 'source');
@@ -206,7 +200,7 @@
       const item = { id: e.id, content: escapeHtml(e.summary || e.type), start: isoDate(start), group: shown.has(m) ? m : '_other',
         type: point ? 'point' : 'range', title: escapeHtml(dateText(d) + ' · ' + e.type), className: 'type-' + e.type,
         eventType: e.type, first: d.start || d.end, last: d.end || d.start };
-      if (!point) item.end = isoDate(nextDay(d.end || lastDay(g)));
+      if (!point) item.end = dayAfter(d.end || lastDay(g));
       items.push(item);
     }
     state.items = new vis.DataSet(items);
@@ -216,7 +210,7 @@
     if (items.length > BIG_TIMELINE) {
       options.cluster = { maxItems: 3, titleTemplate: '{count} events' };
       const end = lastDay(g);
-      options.end = isoDate(nextDay(end));
+      options.end = dayAfter(end);
       const start = isoDate(end);
       start.setUTCFullYear(start.getUTCFullYear() - 1);
       options.start = start;
