@@ -1,10 +1,13 @@
 #include "lexicon.hpp"
 
 #include <algorithm>
+#include <memory>
 
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 #include <unicode/smpdtfmt.h>
+#include <unicode/strenum.h>
+#include <unicode/tznames.h>
 #include <unicode/uchar.h>
 
 #include "chronograph/embedded.hpp"
@@ -58,6 +61,26 @@ void add_icu_weekdays(PhraseTable<int>& table, const std::string& locale_id, boo
   }
 }
 
+// Short names of time zones from CLDR through ICU ("EST", "EDT", "GMT" in English): the metazones' abbreviations in a
+// locale, in matching form (case folded). Names of fewer than three letters ("ET", "PT") are common words or
+// abbreviations of other things, and those that are English words too ("HAT") are left out.
+void add_icu_time_zones(std::unordered_set<std::string>& zones, const std::string& locale_id) {
+  IcuError status("loading CLDR time zone names");
+  std::unique_ptr<icu::TimeZoneNames> names(icu::TimeZoneNames::createInstance(icu::Locale(locale_id.c_str()), status));
+  status.assertSuccess();
+  std::unique_ptr<icu::StringEnumeration> ids(names->getAvailableMetaZoneIDs(status));
+  status.assertSuccess();
+  while (const icu::UnicodeString* id = ids->snext(status)) {
+    for (auto type : {UTZNM_SHORT_STANDARD, UTZNM_SHORT_DAYLIGHT}) {
+      icu::UnicodeString name;
+      names->getMetaZoneDisplayName(*id, type, name);
+      std::string n = utf8(name.toLower(icu::Locale::getRoot()));
+      if (n.size() >= 3 && n != "hat" && n.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos)
+        zones.insert(std::move(n));
+    }
+  }
+}
+
 template <typename T>
 void add_map(PhraseTable<T>& table, const Json& j, const char* key) {
   if (auto it = j.find(key); it != j.end())
@@ -78,6 +101,8 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   upcoming_window_days = j.value("upcoming_window_days", 0);
   for (const auto& locale : j.at("month_locales")) add_icu_months(months, locale.get<std::string>());
   add_map(months, j, "month_aliases");
+  if (auto it = j.find("time_zone_locales"); it != j.end())
+    for (const auto& locale : *it) add_icu_time_zones(time_zones, locale.get<std::string>());
   if (j.contains("hijri_locale")) add_icu_months(hijri_months, j.at("hijri_locale").get<std::string>());
   add_map(hijri_months, j, "hijri_aliases");
   // English weekday abbreviations ("Sun", "Wed") are common words in news text: wide names only there.

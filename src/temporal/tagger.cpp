@@ -541,11 +541,28 @@ class Run {
       }
       return;
     }
+    if (m.type == TimexType::time && m.value.size() > 11 && m.value[10] == 'T') {
+      // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6": a full date after the time gives its day.
+      const std::size_t d = punct(k, ",") ? k + 1 : k;
+      if (at(d, Kind::word) && word(lex_.months, d, false))
+        if (auto next = absolute_date(d); next && next->value.size() == 10) {
+          m.value = next->value + m.value.substr(10);
+          m.end = next->end;
+          return;
+        }
+    }
     if (m.type == TimexType::time && m.value.size() > 11 && m.value[10] == 'T' && !dct_) return;
     if (m.type == TimexType::time && m.value.size() > 11 && m.value[10] == 'T') {
+      // The coming weekday when the tense before the time or before the weekday is future ("until 4 a.m. EDT
+      // Thursday", "must be entered by 1530 EST Friday"), else the last one.
       if (auto w = word(lex_.weekdays, k, false); w && today_) {
+        const bool future = future_tense(m.begin) || future_tense(k);
         int delta = w->value - iso_weekday(*today_);
-        if (future_tense(m.begin) ? delta <= 0 : delta > 0) delta += future_tense(m.begin) ? 7 : -7;
+        if (future ? delta <= 0 : delta > 0) delta += future ? 7 : -7;
+        // … unless the same weekday was named before ("expire this Friday … by 1530 EST Friday").
+        if (const auto& named = weekday_named_[static_cast<std::size_t>(w->value)];
+            !future && named && *named - *today_ >= -7 && *named - *today_ <= 7)
+          delta = static_cast<int>(*named - *today_);
         m.value = format_day(*today_ + delta) + m.value.substr(10);
         m.end = k + w->length;
       }
@@ -2086,10 +2103,20 @@ class Run {
         ++e;
         meridiem = true;
       }
+      // A time zone after it is part of the expression: "4 a.m. EDT", "10:30 GMT" (the value stays local time, as
+      // TimeBank writes it).
+      const bool zone = at(e, Kind::word) && lex_.time_zones.count(std::string(t_[e].text)) > 0;
+      if (zone && (meridiem || e > i + 1)) ++e;
       if ((meridiem || e > i + 1) && h <= 24 && mi < 60) {
         const std::string clock = "T" + pad(h, 2) + ":" + pad(mi, 2);
         return make(i, e, day_or_unknown(dct_) + clock, TimexType::time);
       }
+    }
+    // A 24-hour time in four digits before a time zone: "0300 GMT".
+    if (at(i, Kind::number) && t_[i].digits == 4 && t_[i].number < 2400 && t_[i].number % 100 < 60 && at(i + 1, Kind::word) &&
+        lex_.time_zones.count(std::string(t_[i + 1].text))) {
+      const std::string clock = "T" + pad(t_[i].number / 100, 2) + ":" + pad(t_[i].number % 100, 2);
+      return make(i, i + 2, day_or_unknown(dct_) + clock, TimexType::time);
     }
     // "noon", "midnight" (a weekday after them joins: "noon Thursday").
     if (t_[i].text == "noon" || t_[i].text == "midnight") {

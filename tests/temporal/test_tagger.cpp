@@ -394,6 +394,13 @@ TEST_CASE("English absolute, relative and calendar expressions (TempEval-3 conve
       {"Net will rise in the third quarter.", "2013-03-22", "the third quarter", "DATE", "2013-Q3", "", "", ""},
       {"Net rose in the 1988 second quarter.", "", "the 1988 second quarter", "DATE", "1988-Q2", "", "", ""},
       {"They met at noon Thursday.", "2013-03-22", "noon Thursday", "TIME", "2013-03-21T12:00", "", "", ""},
+      // A time zone (CLDR's short names through ICU) is part of the time; a weekday or a date after it gives the day.
+      {"Trading closed at 4 p.m. EST.", "2013-03-22", "4 p.m. EST", "TIME", "2013-03-22T16:00", "", "", ""},
+      {"The quake struck at 0300 GMT on Tuesday.", "2013-03-22", "0300 GMT", "TIME", "2013-03-22T03:00", "", "", ""},
+      {"Offers are due at 5 p.m. EST, Nov. 6, the agency said.", "1989-11-01", "5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00", "", "", ""},
+      {"Polls opened at 9 a.m. EDT Tuesday.", "2013-03-22", "9 a.m. EDT Tuesday", "TIME", "2013-03-19T09:00", "", "", ""},
+      {"Orders must be entered by 1530 EST Friday.", "2013-03-20", "1530 EST Friday", "TIME", "2013-03-22T15:30", "", "", ""},
+      {"He left at 5 p.m. at the hall.", "2013-03-22", "5 p.m.", "TIME", "2013-03-22T17:00", "", "", ""},
       {"Net rose in the third quarter of 1997.", "", "the third quarter of 1997", "DATE", "1997-Q3", "", "", ""},
       {"Sales fell in fiscal 1989.", "", "fiscal 1989", "DATE", "1989", "", "", ""},
       {"It was cold in the winter of 1990.", "", "the winter of 1990", "DATE", "1990-WI", "", "", ""},
