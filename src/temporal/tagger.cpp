@@ -1759,7 +1759,11 @@ class Run {
         halves = 2 * count + 1;
         k += 3;
       }
-      if (punct(k, "-")) ++k;  // "two-year"
+      if (punct(k, "-")) {  // "two-year"
+        ++k;
+        // An adjective ("the three-day summit", "the 14-day deadline"): "the" stays outside, as TimeBank has it.
+        if (b == i && t_[i].text == "the" && i + 1 < after && (at(i + 1, Kind::number) || word(lex_.numbers, i + 1, false))) b = i + 1;
+      }
       if (punct(k, "/") || punct(k, ".")) return std::nullopt;
       // "a couple of years", "two more weeks", "eight trading days", "an additional year".
       if (at(k, Kind::word) && t_[k].text == "of" && (t_[after - 1].text == "couple" || t_[after - 1].text == "dozen")) ++k;

@@ -401,6 +401,10 @@ TEST_CASE("English absolute, relative and calendar expressions (TempEval-3 conve
       {"Polls opened at 9 a.m. EDT Tuesday.", "2013-03-22", "9 a.m. EDT Tuesday", "TIME", "2013-03-19T09:00", "", "", ""},
       {"Orders must be entered by 1530 EST Friday.", "2013-03-20", "1530 EST Friday", "TIME", "2013-03-22T15:30", "", "", ""},
       {"He left at 5 p.m. at the hall.", "2013-03-22", "5 p.m.", "TIME", "2013-03-22T17:00", "", "", ""},
+      // A duration as an adjective leaves "the" outside; "this past" is a past direction.
+      {"Leaders attended the three-day summit.", "2013-03-22", "three-day", "DURATION", "P3D", "", "", ""},
+      {"He served the six months.", "2013-03-22", "the six months", "DURATION", "P6M", "", "", ""},
+      {"They met this past weekend.", "2013-03-22", "this past weekend", "DATE", "2013-W11-WE", "", "", ""},
       {"Net rose in the third quarter of 1997.", "", "the third quarter of 1997", "DATE", "1997-Q3", "", "", ""},
       {"Sales fell in fiscal 1989.", "", "fiscal 1989", "DATE", "1989", "", "", ""},
       {"It was cold in the winter of 1990.", "", "the winter of 1990", "DATE", "1990-WI", "", "", ""},
