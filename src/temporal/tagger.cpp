@@ -2508,6 +2508,11 @@ class Run {
         m = make(i, k + p->length, "XXXX-XX-XXT" + p->value, TimexType::set);
       else if (auto u = word(lex_.units, k, false); u && u->value.count == 1)
         m = make(i, k + u->length, duration_value(u->value.unit, 1), TimexType::set);
+      // "each July", "every summer": that month or season of every year (English: "every may" is not a month).
+      else if (auto mo = word(lex_.months, k, false); mo && !lex_.arabic && t_[k].text != "may")
+        m = make(i, k + mo->length, "XXXX-" + pad(mo->value, 2), TimexType::set);
+      else if (auto se = word(lex_.seasons, k, false); se && !lex_.arabic)
+        m = make(i, k + se->length, "XXXX-" + se->value, TimexType::set);
       // "كل 25 سنة", "كل شهرين", "every two weeks": the duration's length (asked only before a number or a unit:
       // كل is among the commonest Arabic words).
       else if (at(k, Kind::number) || (mask_at(k) & (lex_.numbers.bit | lex_.units.bit | lex_.teen_units.bit)))

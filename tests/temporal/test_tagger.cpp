@@ -405,6 +405,9 @@ TEST_CASE("English absolute, relative and calendar expressions (TempEval-3 conve
       {"Leaders attended the three-day summit.", "2013-03-22", "three-day", "DURATION", "P3D", "", "", ""},
       {"He served the six months.", "2013-03-22", "the six months", "DURATION", "P6M", "", "", ""},
       {"They met this past weekend.", "2013-03-22", "this past weekend", "DATE", "2013-W11-WE", "", "", ""},
+      // A month or season of every year.
+      {"Each July they meet.", "2013-03-22", "Each July", "SET", "XXXX-07", "", "", ""},
+      {"Prices rise every winter.", "2013-03-22", "every winter", "SET", "XXXX-WI", "", "", ""},
       {"Net rose in the third quarter of 1997.", "", "the third quarter of 1997", "DATE", "1997-Q3", "", "", ""},
       {"Sales fell in fiscal 1989.", "", "fiscal 1989", "DATE", "1989", "", "", ""},
       {"It was cold in the winter of 1990.", "", "the winter of 1990", "DATE", "1990-WI", "", "", ""},
