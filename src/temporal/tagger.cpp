@@ -2491,7 +2491,13 @@ class Run {
       // "quarterly earnings", "a daily newspaper": English adjectives before a noun are not timexes (Arabic's sets
       // are adverbs, "سنويا"; the adjective is another word, "يومية").
       const std::size_t e = i + s->length;
-      if (!lex_.arabic && e < t_.size() && t_[e].kind == Kind::word && !word(lex_.range_to, e, false)) return std::nullopt;
+      // "annually" is only an adverb; the others are adverbs before a preposition ("gather daily outside the home",
+      // "rise 8.5% annually through 1992").
+      static constexpr std::array<std::string_view, 16> kPrepositions = {"for", "in", "at", "on", "to", "from", "by", "since", "through",
+                                                                         "until", "outside", "during", "over", "with", "after", "before"};
+      if (!lex_.arabic && e < t_.size() && t_[e].kind == Kind::word && !word(lex_.range_to, e, false) && t_[i].text != "annually" &&
+          std::find(kPrepositions.begin(), kPrepositions.end(), t_[e].text) == kPrepositions.end())
+        return std::nullopt;
       Match m = make(i, e, s->value, TimexType::set);
       m.stripped = s->stripped;
       // "مرتين أسبوعيًا", "مرة واحدة شهريا", "ثلاث مرات يوميا": how often is part of it.
@@ -2509,8 +2515,13 @@ class Run {
       else if (auto u = word(lex_.units, k, false); u && u->value.count == 1)
         m = make(i, k + u->length, duration_value(u->value.unit, 1), TimexType::set);
       // "each July", "every summer": that month or season of every year (English: "every may" is not a month).
-      else if (auto mo = word(lex_.months, k, false); mo && !lex_.arabic && t_[k].text != "may")
-        m = make(i, k + mo->length, "XXXX-" + pad(mo->value, 2), TimexType::set);
+      else if (auto mo = word(lex_.months, k, false); mo && !lex_.arabic && t_[k].text != "may") {
+        const std::size_t d = k + mo->length + (punct(k + mo->length, ".") ? 1 : 0);  // "each Sept. 30"
+        if (at(d, Kind::number) && t_[d].digits <= 2 && is_valid_civil(2000, mo->value, t_[d].number))  // "each March 15"
+          m = make(i, d + 1, "XXXX-" + pad(mo->value, 2) + "-" + pad(t_[d].number, 2), TimexType::set);
+        else
+          m = make(i, k + mo->length, "XXXX-" + pad(mo->value, 2), TimexType::set);
+      }
       else if (auto se = word(lex_.seasons, k, false); se && !lex_.arabic)
         m = make(i, k + se->length, "XXXX-" + se->value, TimexType::set);
       // "كل 25 سنة", "كل شهرين", "every two weeks": the duration's length (asked only before a number or a unit:

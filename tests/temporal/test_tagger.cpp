@@ -408,6 +408,10 @@ TEST_CASE("English absolute, relative and calendar expressions (TempEval-3 conve
       // A month or season of every year.
       {"Each July they meet.", "2013-03-22", "Each July", "SET", "XXXX-07", "", "", ""},
       {"Prices rise every winter.", "2013-03-22", "every winter", "SET", "XXXX-WI", "", "", ""},
+      {"The price declines on each March 15 to 50 dlrs.", "2013-03-22", "each March 15", "SET", "XXXX-03-15", "", "", ""},
+      // "annually" is only an adverb; the others are adverbs before a preposition, adjectives before a noun.
+      {"Profits rose 8 pct annually through 1992.", "2013-03-22", "annually", "SET", "P1Y", "", "", ""},
+      {"Relatives gather daily outside the home.", "2013-03-22", "daily", "SET", "P1D", "", "", ""},
       {"Net rose in the third quarter of 1997.", "", "the third quarter of 1997", "DATE", "1997-Q3", "", "", ""},
       {"Sales fell in fiscal 1989.", "", "fiscal 1989", "DATE", "1989", "", "", ""},
       {"It was cold in the winter of 1990.", "", "the winter of 1990", "DATE", "1990-WI", "", "", ""},
@@ -530,6 +534,11 @@ TEST_CASE("words that only look temporal are left alone", "[temporal][en]") {
     CHECK(got == "");
   }
   CHECK(temporal_tagger().tag("text", "fr", std::nullopt).empty());
+}
+
+TEST_CASE("English set adverbs used as adjectives are not timexes", "[temporal]") {
+  for (const char* text : {"He reads a daily newspaper.", "The quarterly dividend was raised.", "They each may decide."})
+    CHECK(temporal_tagger().tag(text, "en", parse_day("2013-03-22")).empty());
 }
 
 TEST_CASE("a text ending in \"the\" is read to its end and no further (found by libFuzzer)", "[temporal][fuzz]") {
