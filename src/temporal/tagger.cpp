@@ -1521,6 +1521,9 @@ class Run {
       if (!a) return std::nullopt;
       // "the day before (the vote)": the narrative rule's, or counted from an event ("the year before" stays).
       if (after_number == k && i > 0 && t_[i - 1].text == "the" && unit->value.unit == "D") return std::nullopt;
+      // "six days before the fund diversion came to light": counted from an event, a duration (as TimeBank has "30
+      // days before", "two months before").
+      if (before_event(e)) return std::nullopt;
       e += a->length;
       if (i > 0 && word(lex_.approx, i - 1, false)) {
         approx = true;
@@ -1536,9 +1539,18 @@ class Run {
     }
     const Civil c = civil(*dct_);
     const std::string& u = unit->value.unit;
-    if (u == "D") m.value = format_day(*dct_ - count);
+    // "ago" counts from the article's day; "earlier" and "before" from the time the narrative is at: "up in February
+    // from a month earlier" is January, "on March 3 … two days earlier" March 1.
+    // (A count must be written: "the business day before a redemption date" is no date of the narrative.)
+    const bool from_narrative = !lex_.arabic && t_[e - 1].text != "ago" && after_number > k;
+    if (u == "D" && from_narrative && last_day_) m.value = format_day(*last_day_ - count);
+    else if (u == "D") m.value = format_day(*dct_ - count);
     else if (u == "W") m.value = week_value(*dct_ - 7 * count);
-    else if (u == "M") {
+    else if (u == "M" && from_narrative && year_month_of(last_month_, 7)) {
+      const auto [y, mo] = *year_month_of(last_month_, 7);
+      const int total = y * 12 + (mo - 1) - count;
+      m.value = ym(total / 12, total % 12 + 1);
+    } else if (u == "M") {
       int total = c.y * 12 + (c.m - 1) - count;
       m.value = ym(total / 12, total % 12 + 1);
     } else if (u == "Y") {
@@ -1548,6 +1560,17 @@ class Run {
     } else if (u == "DE") m.value = pad((c.y - 10 * count) / 10, 3);
     else m.value = format_day(*dct_);
     return m;
+  }
+
+  // English "before" at e followed by an event ("six days before the fund diversion came to light", "1,250 hours
+  // before failing"): the time is counted from the event, and the expression is the duration (as TimeBank has "30
+  // days before", "two months before").
+  bool before_event(std::size_t e) const {
+    if (lex_.arabic || !at(e, Kind::word) || t_[e].text != "before" || !at(e + 1, Kind::word)) return false;
+    static constexpr std::array<std::string_view, 11> kDeterminers = {"the", "a", "an", "his", "her", "its", "their",
+                                                                      "this", "that", "these", "those"};
+    const std::string_view next = t_[e + 1].text;
+    return std::find(kDeterminers.begin(), kDeterminers.end(), next) != kDeterminers.end() || (next.size() > 5 && next.ends_with("ing"));
   }
 
   // "على مدى السنوات الثلاث الماضية" (P3Y), "الأشهر الستة الماضية", "عامين", "three years", "the past year",
@@ -1792,7 +1815,7 @@ class Run {
     if (punct(e, "-") && at(e + 1, Kind::word) && t_[e + 1].text == "old") return std::nullopt;  // ages are not annotated in TimeBank or TempEval-3
     // "a year-earlier quarter", "year-ago levels": a date of the reports (english_dates), not a year's length.
     if (punct(e, "-") && at(e + 1, Kind::word) && (t_[e + 1].text == "ago" || t_[e + 1].text == "earlier")) return std::nullopt;
-    if (word(lex_.ago, e, false)) return std::nullopt;  // the ago rule
+    if (word(lex_.ago, e, false) && !before_event(e)) return std::nullopt;  // the ago rule
     if (halves == 0 && count == 1 && at(e, Kind::word) && t_[e].text == "and" && at(e + 1, Kind::word) && t_[e + 1].text == "a" &&
         at(e + 2, Kind::word) && t_[e + 2].text == "half")
       halves = 3, e += 3;  // "a minute and a half"

@@ -411,6 +411,12 @@ TEST_CASE("English absolute, relative and calendar expressions (TempEval-3 conve
       {"The price declines on each March 15 to 50 dlrs.", "2013-03-22", "each March 15", "SET", "XXXX-03-15", "", "", ""},
       // "annually" is only an adverb; the others are adverbs before a preposition, adjectives before a noun.
       {"Profits rose 8 pct annually through 1992.", "2013-03-22", "annually", "SET", "P1Y", "", "", ""},
+      // "earlier" counts from the narrative's month or day, "ago" from the DCT; before an event, a duration.
+      {"The index was down in December, when it rose 3.6 pct from a month earlier.", "1987-03-16", "a month earlier", "DATE", "1986-11", "", "", ""},
+      {"The index rose 3.6 pct from a month ago.", "1987-03-16", "a month ago", "DATE", "1987-02", "", "", ""},
+      {"It was held on March 3, and two days earlier the talks began.", "1987-03-16", "two days earlier", "DATE", "1987-03-01", "", "", ""},
+      {"He spoke six days before the scandal came to light.", "1987-03-16", "six days", "DURATION", "P6D", "", "", ""},
+      {"Sales rose to 1.9 billion from 1.6 billion a year before and margins grew.", "1987-03-16", "a year before", "DATE", "1986", "", "", ""},
       {"Relatives gather daily outside the home.", "2013-03-22", "daily", "SET", "P1D", "", "", ""},
       {"Net rose in the third quarter of 1997.", "", "the third quarter of 1997", "DATE", "1997-Q3", "", "", ""},
       {"Sales fell in fiscal 1989.", "", "fiscal 1989", "DATE", "1989", "", "", ""},
