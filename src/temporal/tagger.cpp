@@ -1762,7 +1762,8 @@ class Run {
     if (t_[i].text == "the") {
       k = i + 1;
       std::size_t de = 0;
-      if (direction_at(k, de) == Direction::past) k = de;
+      // "the past three years", "the next 14 months" (TimeBank takes the direction in: over [the next two years]).
+      if (const auto d = direction_at(k, de); d == Direction::past || (d == Direction::future && t_[k].text == "next")) k = de;
       else if (!word(lex_.numbers, k, false)) return std::nullopt;
     }
     if (t_[k].text == "a" && at(k + 1, Kind::word) && (t_[k + 1].text == "couple" || t_[k + 1].text == "few")) ++k;  // "a couple of"

@@ -416,6 +416,7 @@ TEST_CASE("English absolute, relative and calendar expressions (TempEval-3 conve
       {"The index rose 3.6 pct from a month ago.", "1987-03-16", "a month ago", "DATE", "1987-02", "", "", ""},
       {"It was held on March 3, and two days earlier the talks began.", "1987-03-16", "two days earlier", "DATE", "1987-03-01", "", "", ""},
       {"He spoke six days before the scandal came to light.", "1987-03-16", "six days", "DURATION", "P6D", "", "", ""},
+      {"Income will grow over the next three years.", "1987-03-16", "the next three years", "DURATION", "P3Y", "", "", ""},
       {"Sales rose to 1.9 billion from 1.6 billion a year before and margins grew.", "1987-03-16", "a year before", "DATE", "1986", "", "", ""},
       {"Relatives gather daily outside the home.", "2013-03-22", "daily", "SET", "P1D", "", "", ""},
       {"Net rose in the third quarter of 1997.", "", "the third quarter of 1997", "DATE", "1997-Q3", "", "", ""},
