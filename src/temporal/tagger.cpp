@@ -450,6 +450,9 @@ class Run {
     if (t_[k].digits != 4) return std::nullopt;
     const int y = t_[k].number;
     if (y < 1000 || y > 2999) return std::nullopt;
+    // A decimal is no year: an index "down 9.1 points to 1997.5".
+    if ((punct(k + 1, ".") || punct(k + 1, ",")) && !t_[k + 1].space_before && at(k + 2, Kind::number) && !t_[k + 2].space_before)
+      return std::nullopt;
     next = k + 1;
     if (auto e = word(lex_.era_markers, next, false); e && (lex_.arabic || true)) next += e->length;
     return y;

@@ -543,8 +543,9 @@ TEST_CASE("words that only look temporal are left alone", "[temporal][en]") {
   CHECK(temporal_tagger().tag("text", "fr", std::nullopt).empty());
 }
 
-TEST_CASE("English set adverbs used as adjectives are not timexes", "[temporal]") {
-  for (const char* text : {"He reads a daily newspaper.", "The quarterly dividend was raised.", "They each may decide."})
+TEST_CASE("English set adjectives and decimals that look like years are not timexes", "[temporal]") {
+  for (const char* text : {"He reads a daily newspaper.", "The quarterly dividend was raised.", "They each may decide.",
+                           "The index fell 9.1 points to 1997.5 from 2004.1."})
     CHECK(temporal_tagger().tag(text, "en", parse_day("2013-03-22")).empty());
 }
 
