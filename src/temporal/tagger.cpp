@@ -105,7 +105,7 @@ class Run {
     for (std::size_t i = 0; i < toks.size(); ++i) {
       sentence_[i] = s;
       const auto& x = toks[i].text;
-      if (toks[i].kind == Kind::punct && (x == "." || x == "!" || x == "?" || x == "\xD8\x9F")) ++s;
+      if (toks[i].kind == Kind::punct && (x == "." || x == "!" || x == "?" || x == "\xD8\x9F") && !abbreviation_stop(toks, i)) ++s;
       if (lex_.future_cues.match(toks, i, lex_.arabic, masks_[i])) {
         auto after_min = [&] {  // من، ومن، فمن
           if (i == 0 || toks[i - 1].kind != Kind::word) return false;
@@ -305,6 +305,19 @@ class Run {
   // "على غير المتوقع", unexpectedly) and only for what follows it ("اليوم الخميس، ومن المتوقع أن يستمر" is today).
   // (A cue token holds kCue, kCueBefore for these after من, kNoCue for these without it.)
   static constexpr std::uint8_t kNoCue = 0, kCue = 1, kCueBefore = 2;
+  // An English full stop that ends no sentence: inside "U.S." or "p.m.", after a title ("Mr.", "Gen."), after a middle
+  // initial ("Daniel P. Davison"), after a month's abbreviation before the day ("Feb. 1").
+  bool abbreviation_stop(const std::vector<PhraseToken>& toks, std::size_t i) const {
+    if (lex_.arabic || toks[i].text != "." || i == 0 || toks[i - 1].kind != Kind::word) return false;
+    if (i + 1 < toks.size() && !toks[i + 1].space_before) return true;
+    if (!toks[i - 1].space_before && i >= 2 && toks[i - 2].text == ".") return false;  // the end of "U.S.", "p.m.": may end one
+    static constexpr std::array<std::string_view, 15> kTitles = {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt",
+                                                                 "col", "sgt", "capt", "adm", "prof", "st"};
+    const std::string_view w = toks[i - 1].text;
+    if (std::find(kTitles.begin(), kTitles.end(), w) != kTitles.end()) return true;
+    if (w.size() == 1 && toks[i - 1].capitalized && i >= 2 && toks[i - 2].kind == Kind::word && toks[i - 2].capitalized) return true;
+    return i + 1 < toks.size() && toks[i + 1].kind == Kind::number && word(lex_.months, i - 1, false).has_value();
+  }
   bool expectation_cue(std::size_t i) const {
     const std::string_view w = t_[i].text;
     return w == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAA\xD9\x88\xD9\x82\xD8\xB9" /*المتوقع*/ ||
@@ -1816,7 +1829,9 @@ class Run {
     if (!u) return std::nullopt;
     if (count <= 0 && u->value.count > 0) count = u->value.count == 1 && n ? count : u->value.count;
     std::size_t e = k + u->length;
-    if (punct(e, "-") && at(e + 1, Kind::word) && t_[e + 1].text == "old") return std::nullopt;  // ages are not annotated in TimeBank or TempEval-3
+    // Ages are not annotated in TimeBank or TempEval-3: "a 52-year-old", "52 years old".
+    if ((punct(e, "-") && at(e + 1, Kind::word) && t_[e + 1].text == "old") || (at(e, Kind::word) && t_[e].text == "old"))
+      return std::nullopt;
     // "a year-earlier quarter", "year-ago levels": a date of the reports (english_dates), not a year's length.
     if (punct(e, "-") && at(e + 1, Kind::word) && (t_[e + 1].text == "ago" || t_[e + 1].text == "earlier")) return std::nullopt;
     if (word(lex_.ago, e, false) && !before_event(e)) return std::nullopt;  // the ago rule

@@ -417,6 +417,8 @@ TEST_CASE("English absolute, relative and calendar expressions (TempEval-3 conve
       {"It was held on March 3, and two days earlier the talks began.", "1987-03-16", "two days earlier", "DATE", "1987-03-01", "", "", ""},
       {"He spoke six days before the scandal came to light.", "1987-03-16", "six days", "DURATION", "P6D", "", "", ""},
       {"Income will grow over the next three years.", "1987-03-16", "the next three years", "DURATION", "P3Y", "", "", ""},
+      // A middle initial or a title ends no sentence: the future cue reaches the date.
+      {"Mr. Schwarz will succeed Daniel P. Davison Feb. 1, soon after.", "1989-10-26", "Feb. 1", "DATE", "1990-02-01", "", "", ""},
       {"Sales rose to 1.9 billion from 1.6 billion a year before and margins grew.", "1987-03-16", "a year before", "DATE", "1986", "", "", ""},
       {"Relatives gather daily outside the home.", "2013-03-22", "daily", "SET", "P1D", "", "", ""},
       {"Net rose in the third quarter of 1997.", "", "the third quarter of 1997", "DATE", "1997-Q3", "", "", ""},
@@ -545,7 +547,7 @@ TEST_CASE("words that only look temporal are left alone", "[temporal][en]") {
 
 TEST_CASE("English set adjectives and decimals that look like years are not timexes", "[temporal]") {
   for (const char* text : {"He reads a daily newspaper.", "The quarterly dividend was raised.", "They each may decide.",
-                           "The index fell 9.1 points to 1997.5 from 2004.1."})
+                           "The index fell 9.1 points to 1997.5 from 2004.1.", "He is 52 years old."})
     CHECK(temporal_tagger().tag(text, "en", parse_day("2013-03-22")).empty());
 }
 
