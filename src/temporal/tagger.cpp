@@ -185,6 +185,16 @@ class Run {
         continue;
       }
       if (best && !lex_.arabic) merge_weekday(*best);
+      // "أول من أمس الأربعاء 29 يوليو (تموز)": a day named by a relative word or a weekday, then by its date, is one
+      // expression when the two agree.
+      if (best && lex_.arabic && best->type == TimexType::date && best->value.size() == 10 && at(best->end, Kind::number))
+        if (auto next = absolute_date(best->end); next && next->value.size() == 10 && std::isdigit(static_cast<unsigned char>(next->value[0])) &&
+                                                  std::isdigit(static_cast<unsigned char>(best->value[0])))
+          // the same day, or the weekday of the date ("يوم الأربعاء 22 يوليو" two weeks back): the date says which
+          if (next->value == best->value || iso_weekday(parse_day(next->value)) == iso_weekday(parse_day(best->value))) {
+            best->end = next->end;
+            best->value = next->value;
+          }
       if (best) {
         i = best->end;
         last_begin_ = best->begin;
@@ -775,7 +785,16 @@ class Run {
       m = make(b, after_year, ymd(*year, month, day));
     } else {
       std::size_t dir_end = 0;
-      const Direction dir = direction_at(e, dir_end).value_or(Direction::none);
+      Direction dir = direction_at(e, dir_end).value_or(Direction::none);
+      // "25 أغسطس (آب) و15 سبتمبر (أيلول) المقبلين": the direction after the second date of a pair is the first's too.
+      if (dir == Direction::none && lex_.arabic && at(e, Kind::word) && t_[e].text == "\xD9\x88" /*و*/)
+        if (auto next = absolute_date(e + 1); next && next->end > e + 1) {
+          std::size_t de = 0;
+          if (auto d2 = direction_at(next->end - 1, de); d2 && de == next->end) {
+            dir = *d2;
+            dir_end = e;  // the expression ends where it did
+          }
+        }
       auto y = anchor_year(month, day, dir, b);
       if (y && !is_valid_civil(*y, month, day)) return std::nullopt;
       m = make(b, dir == Direction::none ? e : dir_end, y ? ymd(*y, month, day) : "XXXX-" + pad(month, 2) + "-" + pad(day, 2));
@@ -892,6 +911,8 @@ class Run {
                                      word(lex_.range_to, i - 1, true) || t_[i - 1].text == "in" ||
                                      t_[i - 1].text == "by" || t_[i - 1].text == "of" || t_[i - 1].text == "\xD9\x81\xD9\x8A" /*في*/ ||
                                      t_[i - 1].text == "\xD9\x88\xD9\x81\xD9\x8A" /*وفي*/ || t_[i - 1].text == "\xD9\x81\xD9\x81\xD9\x8A" /*ففي*/ ||
+                                     t_[i - 1].text == "\xD8\xA8\xD8\xAD\xD9\x84\xD9\x88\xD9\x84" /*بحلول*/ ||
+                                     t_[i - 1].text == "\xD9\x88\xD8\xA8\xD8\xAD\xD9\x84\xD9\x88\xD9\x84" /*وبحلول*/ ||
                                      t_[i - 1].text == "before" || t_[i - 1].text == "after");
       static const std::vector<std::string_view> kJoin = {"and", "or", "to", "through", "when", "as", "after", "before",
                                                           "compared", "with", "from", "until", "levels", "level", "period"};
@@ -1086,7 +1107,20 @@ class Run {
       } else if (auto w = word(lex_.year_words, k + 1, false); w && dct_ && t_[k + 1].text.starts_with("\xD8\xA7\xD9\x84")) {
         year = civil(*dct_).y;  // "من العام": this year's
         e = k + 1 + w->length;
-      } else if (word(lex_.century_words, k + 1, false)) {
+      } else if (auto same = word(lex_.same_year, k + 1, false); same && last_year_) {  // "من نفس العام"
+        year = last_year_;
+        e = k + 1 + same->length;
+      } else if (auto month = parts == 2 ? month_expression(k + 1 + (at(k + 1, Kind::word) && t_[k + 1].text == "\xD8\xB4\xD9\x87\xD8\xB1" /*شهر*/))
+                                         : std::nullopt;
+                 month && month->begin <= k + 2) {
+        // "النصف الثاني من مايو الماضي": the month, its first or second half as TIMEX3's START or END.
+        Match m = make(i, month->end, month->value);
+        m.mod = n == 1 ? Mod::start : Mod::end;
+        m.stripped = p->stripped;
+        return m;
+      } else {
+        // A half of a century is the century rule's; of anything else ("النصف الثاني من الموسم الماضي", of a season
+        // or a match) it is no part of a year.
         return std::nullopt;
       }
     }
