@@ -1239,9 +1239,11 @@ class Run {
     if (pinned) {
       // The named weekday nearest the day the word would give (the DCT may be a crawl's, a day after the article,
       // or a print edition's day before it: "صباح أول من أمس الجمعة" in a paper dated Sunday, crawled Saturday).
+      // A crawl comes after the article, often days after it, and an edition at most a day before: from six days back
+      // to one ahead ("اليوم الاثنين" in a record crawled on Saturday is the Monday before).
       int delta = *pinned - iso_weekday(day);
-      if (delta > 3) delta -= 7;
-      if (delta < -3) delta += 7;
+      if (delta > 1) delta -= 7;
+      if (delta < -5) delta += 7;
       day += delta;
       if (delta != 0) m.article_today = day - h->value;
     }
