@@ -413,7 +413,9 @@ TEST_CASE("English absolute, relative and calendar expressions (TempEval-3 conve
       {"The quake struck at 0300 GMT on Tuesday.", "2013-03-22", "0300 GMT", "TIME", "2013-03-22T03:00", "", "", ""},
       {"Offers are due at 5 p.m. EST, Nov. 6, the agency said.", "1989-11-01", "5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00", "", "", ""},
       {"Polls opened at 9 a.m. EDT Tuesday.", "2013-03-22", "9 a.m. EDT Tuesday", "TIME", "2013-03-19T09:00", "", "", ""},
-      {"Orders must be entered by 1530 EST Friday.", "2013-03-20", "1530 EST Friday", "TIME", "2013-03-22T15:30", "", "", ""},
+      {"Options expire next Friday, and orders must be entered by 1530 EST Friday.", "2013-03-20", "1530 EST Friday", "TIME", "2013-03-22T15:30", "", "", ""},
+      {"Orders will be taken until 1530 EST Friday.", "2013-03-20", "1530 EST Friday", "TIME", "2013-03-22T15:30", "", "", ""},
+      {"Orders were taken until 1530 EST Friday.", "2013-03-20", "1530 EST Friday", "TIME", "2013-03-15T15:30", "", "", ""},
       {"He left at 5 p.m. at the hall.", "2013-03-22", "5 p.m.", "TIME", "2013-03-22T17:00", "", "", ""},
       // A duration as an adjective leaves "the" outside; "this past" is a past direction.
       {"Leaders attended the three-day summit.", "2013-03-22", "three-day", "DURATION", "P3D", "", "", ""},
@@ -461,7 +463,7 @@ TEST_CASE("English absolute, relative and calendar expressions (TempEval-3 conve
       {"He had left the day before yesterday.", "1989-11-02", "the day before yesterday", "DATE", "1989-10-31", "", "", ""},
       {"He left in 1995 and returned the following year.", "1998-06-10", "following year", "DATE", "1996", "", "", ""},
       // "this past spring" is the last spring that has ended; TimeBank dates "last spring" in the year before.
-      {"Sales rose this past spring.", "1989-10-30", "past spring", "DATE", "1989-SP", "", "", ""},
+      {"Sales rose this past spring.", "1989-10-30", "this past spring", "DATE", "1989-SP", "", "", ""},
       {"Sales rose last spring.", "1989-10-30", "last spring", "DATE", "1988-SP", "", "", ""},
       {"They meet every two weeks.", "1989-10-30", "every two weeks", "SET", "P2W", "", "", ""},
       // Some time back, not a date to name.
