@@ -64,7 +64,7 @@ void add_icu_weekdays(PhraseTable<int>& table, const std::string& locale_id, boo
 // Short names of time zones from CLDR through ICU ("EST", "EDT", "GMT" in English): the metazones' abbreviations in a
 // locale, in matching form (case folded). Names of fewer than three letters ("ET", "PT") are common words or
 // abbreviations of other things, and those that are English words too ("HAT") are left out.
-void add_icu_time_zones(std::unordered_set<std::string>& zones, const std::string& locale_id) {
+void add_icu_time_zones(std::unordered_set<std::string, StringHash, std::equal_to<>>& zones, const std::string& locale_id) {
   IcuError status("loading CLDR time zone names");
   std::unique_ptr<icu::TimeZoneNames> names(icu::TimeZoneNames::createInstance(icu::Locale(locale_id.c_str()), status));
   status.assertSuccess();

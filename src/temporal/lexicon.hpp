@@ -2,6 +2,7 @@
 // The temporal lexicon of one language (not installed).
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -42,7 +43,7 @@ class TemporalLexicon {
       age_words, death_words,  // an age in years is not a timex: "البالغ من العمر 30 عاما", "توفي عن 91 عاما"
       night_words,             // "الليلة": tonight
       not_weekday_after;       // "أن الاثنين": the two, not Monday
-  std::unordered_set<std::string> time_zones;  // "est", "edt", "gmt": CLDR's short time zone names, after a clock time
+  std::unordered_set<std::string, StringHash, std::equal_to<>> time_zones;  // "est", "edt", "gmt": CLDR's short time zone names, after a clock time
   // For every word that starts a phrase, the bits of the tables it starts phrases in.
   FlatStringMap<std::uint64_t> first_words;
   // The table bits of a token (over its clitic variants): the tables with a phrase starting with it.

@@ -188,26 +188,22 @@ class Run {
       // "أول من أمس الأربعاء 29 يوليو (تموز)": a day named by a relative word or a weekday, then by its date, is one
       // expression when the two agree.
       if (best && lex_.arabic && best->type == TimexType::date && best->value.size() == 10 && at(best->end, Kind::number))
-        if (auto next = absolute_date(best->end); next && next->value.size() == 10 && std::isdigit(static_cast<unsigned char>(next->value[0])) &&
-                                                  std::isdigit(static_cast<unsigned char>(best->value[0])))
-          // the same day, or the weekday of the date ("يوم الأربعاء 22 يوليو" two weeks back): the date says which
-          if (next->value == best->value || iso_weekday(parse_day(next->value)) == iso_weekday(parse_day(best->value))) {
-            best->end = next->end;
-            best->value = next->value;
-          }
+        if (const auto day = day_of_value(best->value))
+          if (auto next = absolute_date(best->end); next && next->value.size() == 10)
+            // the same day, or the weekday of the date ("يوم الأربعاء 22 يوليو" two weeks back): the date says which
+            if (const auto next_day = day_of_value(next->value); next_day && iso_weekday(*next_day) == iso_weekday(*day)) {
+              best->end = next->end;
+              best->value = next->value;
+            }
       if (best) {
         i = best->end;
         last_begin_ = best->begin;
         out_end_ = best->end;
         // The narrative year: "… June of the same year" refers back to the last year written out.
         if (best->article_today) today_ = best->article_today;
-        if (best->value.size() >= 10 && best->value[4] == '-' && best->value[7] == '-' &&
-            std::isdigit(static_cast<unsigned char>(best->value[0])) && std::isdigit(static_cast<unsigned char>(best->value[8]))) {
-          try {
-            last_day_ = parse_day(best->value.substr(0, 10));
-            last_day_end_ = best->end;
-          } catch (const Error&) {
-          }
+        if (auto day = day_of_value(best->value)) {
+          last_day_ = day;
+          last_day_end_ = best->end;
         }
         if (best->type == TimexType::date && best->value.size() >= 4 && std::isdigit(static_cast<unsigned char>(best->value[0])) &&
             std::isdigit(static_cast<unsigned char>(best->value[3])) && (best->value.size() == 4 || best->value[4] == '-'))
@@ -581,14 +577,10 @@ class Run {
     if (m.type == TimexType::time && m.value.size() > 11 && m.value[10] == 'T') {
       // The coming weekday when the tense before the time or before the weekday is future ("until 4 a.m. EDT
       // Thursday", "must be entered by 1530 EST Friday"), else the last one.
+      // Without those, the day that weekday was read as before ("expire this Friday … by 1530 EST Friday").
       if (auto w = word(lex_.weekdays, k, false); w && today_) {
         const bool future = future_tense(m.begin) || future_tense(k);
-        int delta = w->value - iso_weekday(*today_);
-        if (future ? delta <= 0 : delta > 0) delta += future ? 7 : -7;
-        // … unless the same weekday was named before ("expire this Friday … by 1530 EST Friday").
-        if (const auto& named = weekday_named_[static_cast<std::size_t>(w->value)];
-            !future && named && *named - *today_ >= -7 && *named - *today_ <= 7)
-          delta = static_cast<int>(*named - *today_);
+        const int delta = weekday_delta(w->value, future ? Direction::future : Direction::none, true);
         m.value = format_day(*today_ + delta) + m.value.substr(10);
         m.end = k + w->length;
       }
@@ -614,6 +606,17 @@ class Run {
     return pad(y, 4) + "-Q" + std::to_string(q);
   }
 
+  // The day a value starts with ("2015-07-24", "2015-07-24TMO"), when it names one.
+  static std::optional<Day> day_of_value(const std::string& v) {
+    if (v.size() < 10 || v[4] != '-' || v[7] != '-' || !std::isdigit(static_cast<unsigned char>(v[0])) ||
+        !std::isdigit(static_cast<unsigned char>(v[8])))
+      return std::nullopt;
+    try {
+      return parse_day(std::string_view(v).substr(0, 10));
+    } catch (const Error&) {
+      return std::nullopt;
+    }
+  }
   // A day as TIMEX3 writes it, or "XXXX-XX-XX" when there is none to count from.
   static std::string day_or_unknown(std::optional<Day> day, int offset = 0) {
     return day ? format_day(*day + offset) : std::string("XXXX-XX-XX");
@@ -1110,8 +1113,7 @@ class Run {
       } else if (auto same = word(lex_.same_year, k + 1, false); same && last_year_) {  // "من نفس العام"
         year = last_year_;
         e = k + 1 + same->length;
-      } else if (auto month = parts == 2 ? month_expression(k + 1 + (at(k + 1, Kind::word) && t_[k + 1].text == "\xD8\xB4\xD9\x87\xD8\xB1" /*شهر*/))
-                                         : std::nullopt;
+      } else if (auto month = parts == 2 ? month_expression(k + 1 + (month_word_at(k + 1) ? 1 : 0)) : std::nullopt;
                  month && month->begin <= k + 2) {
         // "النصف الثاني من مايو الماضي": the month, its first or second half as TIMEX3's START or END.
         Match m = make(i, month->end, month->value);
@@ -1335,6 +1337,26 @@ class Run {
   }
 
   // "الثلاثاء", "يوم الأحد", "الأحد الماضي", "on Friday", "last Friday", "next Tuesday".
+  // Weekday `wd` (ISO) as days from today_: the coming one (future; not today), the last one (past; not today), this
+  // week's (current); else, when `remembered`, the day the same weekday was read as before within a week ("الأحد
+  // المقبل … يصل الأحد"); else the nearest past one (today counts).
+  int weekday_delta(int wd, Direction d, bool remembered) const {
+    int delta = wd - iso_weekday(*today_);  // in -6 … 6
+    if (d == Direction::future) {
+      if (delta <= 0) delta += 7;
+    } else if (d == Direction::past) {
+      if (delta >= 0) delta -= 7;
+    } else if (d == Direction::current) {
+      // this week's
+    } else if (const auto& named = weekday_named_[static_cast<std::size_t>(wd)];
+               remembered && named && *named - *today_ >= -7 && *named - *today_ <= 7) {
+      delta = static_cast<int>(*named - *today_);
+    } else if (delta > 0) {
+      delta -= 7;
+    }
+    return delta;
+  }
+
   std::optional<Match> weekday(std::size_t i) {
     if (i >= t_.size()) return std::nullopt;
     if (!(mask_at(i) & (lex_.weekdays.bit | lex_.day_words.bit | direction_bits()))) return std::nullopt;
@@ -1371,25 +1393,12 @@ class Run {
       m.value = "XXXX-WXX-" + std::to_string(w->value);
       return m;
     }
-    const int today = iso_weekday(*today_);
     // Right after a reporting verb ("said Monday", "announced on Tuesday") the weekday is when it was said: the
     // nearest past one, whatever the reported words say of the future.
     const bool when_said = !dir && ((i >= 1 && word(lex_.report_verbs, i - 1, false)) ||
                                     (i >= 2 && at(i - 1, Kind::word) && t_[i - 1].text == "on" && word(lex_.report_verbs, i - 2, false)));
     const Direction d = dir.value_or(!when_said && future_tense(i) ? Direction::future : Direction::none);
-    int delta = w->value - today;  // in -6 … 6
-    if (d == Direction::future) {
-      if (delta <= 0) delta += 7;
-    } else if (d == Direction::past) {
-      if (delta >= 0) delta -= 7;
-    } else if (d == Direction::current) {
-      // this week's
-    } else if (const auto& named = weekday_named_[static_cast<std::size_t>(w->value)];
-               named && !when_said && *named - *today_ >= -7 && *named - *today_ <= 7) {
-      delta = static_cast<int>(*named - *today_);  // the same weekday named before: "الأحد المقبل … يصل الأحد"
-    } else if (delta > 0) {
-      delta -= 7;  // nearest past occurrence (today counts)
-    }
+    const int delta = weekday_delta(w->value, d, !when_said);
     // Remembered when a word said the direction, or in Arabic, whose future cues (سوف, س-verbs, المقرر) are close to
     // the verb; English "will" within a few words is too loose to carry to the next mention ("said in the statement
     // on Sunday that it will not comment").
@@ -2187,7 +2196,7 @@ class Run {
       }
       // A time zone after it is part of the expression: "4 a.m. EDT", "10:30 GMT" (the value stays local time, as
       // TimeBank writes it).
-      const bool zone = at(e, Kind::word) && lex_.time_zones.count(std::string(t_[e].text)) > 0;
+      const bool zone = at(e, Kind::word) && lex_.time_zones.count(t_[e].text) > 0;
       if (zone && (meridiem || e > i + 1)) ++e;
       if ((meridiem || e > i + 1) && h <= 24 && mi < 60) {
         const std::string clock = "T" + pad(h, 2) + ":" + pad(mi, 2);
@@ -2196,7 +2205,7 @@ class Run {
     }
     // A 24-hour time in four digits before a time zone: "0300 GMT".
     if (at(i, Kind::number) && t_[i].digits == 4 && t_[i].number < 2400 && t_[i].number % 100 < 60 && at(i + 1, Kind::word) &&
-        lex_.time_zones.count(std::string(t_[i + 1].text))) {
+        lex_.time_zones.count(t_[i + 1].text)) {
       const std::string clock = "T" + pad(t_[i].number / 100, 2) + ":" + pad(t_[i].number % 100, 2);
       return make(i, i + 2, day_or_unknown(dct_) + clock, TimexType::time);
     }
