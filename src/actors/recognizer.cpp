@@ -773,6 +773,14 @@ class ActorPass {
             ((!(own(j - 1) & kParticle) && !family_name_shape(tokens_[j].text)) ||
              (!(flags_[j - 1] & (kGiven | kCompound | kParticle)) && !(j >= i + 2 && (own(j - 2) & kParticle)))))
           break;
+        // A third name word (or later) without the article that heads a construct — an article word follows that is
+        // no family name — is a common noun: "نيمار دا سيلفا مهرجان الأهداف", "مولود جاوش أوغلو بدء الضربات".
+        // Not in a name that starts with an Arabic given name, whose third word is often followed by a title or a
+        // family name with the article ("سالم سعيد كبيش النائب العام", "محمد عتيق حمادي الفقيه").
+        if (n >= 2 && !(own(i) & kGiven) && !has_article(tokens_[j].text) && !(own(j) & (kGiven | kCompound | kParticle)) && word(j + 1) &&
+            !tokens_[j + 1].line_before && has_article(tokens_[j + 1].text) && !(own(j + 1) & (kCompound | kParticle | kTitleFirst)) &&
+            !std::string_view(tokens_[j + 1].text).ends_with("\xD9\x8A") && !family_name_shape(tokens_[j + 1].text))
+          break;
         if (n > 0 && (own(j) & kNameFirst)) {
           auto hit = t_.names.match(tokens_, j, false);
           if (hit && r_.entries_[hit->value.entry].kind != ActorKind::person &&
@@ -960,8 +968,28 @@ class ActorPass {
       std::size_t from = i;
       if (is(i, kTitleFirst))
         if (auto title = t_.titles.match(tokens_, i, true)) from = i + title->length;
-      if (from > i || is_kunya(tokens_[i].text))
-        if (const std::size_t end = take_name(from, false, true); end > from) return end;
+      // After a street, square, airport or university any person's name is its name ("شارع عبد الخالق ثروت",
+      // "ميدان طلعت حرب"); after the others (قصر، سجن، مستشفى …) only one with a title or kunya: "قصر محمد" may be
+      // his palace.
+      const std::string_view head = without_proclitics(i - 1, clitics_before(i - 1, kNamedAfter));
+      const bool any_name = head == "\xD8\xB4\xD8\xA7\xD8\xB1\xD8\xB9" || head == "\xD9\x85\xD9\x8A\xD8\xAF\xD8\xA7\xD9\x86" ||  // شارع ميدان
+                            head == "\xD9\x85\xD8\xB7\xD8\xA7\xD8\xB1" || head == "\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xD9\x87";  // مطار جامعه
+      if (from > i || is_kunya(tokens_[i].text) || (any_name && (own(i) & (kGiven | kParticle))))
+        if (const std::size_t end = take_name(from, false, true); end > from) {
+          // A university named after a person is an organisation of that name: "جامعة الإمام محمد بن سعود الإسلامية".
+          if (head == "\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xD9\x87") {
+            std::size_t stop = end;
+            if (word(stop) && !tokens_[stop].line_before && has_article(tokens_[stop].text) &&
+                std::string_view(tokens_[stop].text).ends_with("\xD9\x8A\xD9\x87"))  // …يه: الإسلامية
+              ++stop;
+            const std::size_t stripped = clitics_before(i - 1, kNamedAfter);
+            const std::size_t actor = new_actor(original(i - 1, stop, stripped), ActorKind::organization);
+            actors_[actor].strong = true;
+            add(i - 1, stop, stripped, actor);
+            return stop;
+          }
+          return end;
+        }
     }
     if (is(i, kTitleFirst))
       if (auto title = t_.titles.match(tokens_, i, true)) return after_title(i, *title);
@@ -1127,19 +1155,32 @@ class ActorPass {
       const std::size_t stripped = clitics_before(i, kOrgHead);
       const std::string_view head = without_proclitics(i, stripped);
       const bool bank = head == "\xD8\xA8\xD9\x86\xD9\x83" || head == "\xD9\x85\xD8\xB5\xD8\xB1\xD9\x81";  // بنك، مصرف
-      if (bank && !latin(i + 1))
-        if (auto hit = lexicon_at(i + 1); hit && (r_.entries_[hit->value.entry].kind == ActorKind::country ||
-                                                  r_.entries_[hit->value.entry].kind == ActorKind::location))
-          j = i + 1 + hit->length;
+      // "وكالة أنباء فارس": "news agency" is the head, and the agency keeps it (the name alone, فارس, is a given name
+      // too); "وكالة أنباء" with no name after it describes an agency named elsewhere.
+      const bool news_agency = head == "\xD9\x88\xD9\x83\xD8\xA7\xD9\x84\xD9\x87" &&  // وكاله
+                               tokens_[i + 1].text == "\xD8\xA7\xD9\x86\xD8\xA8\xD8\xA7\xD8\xA1";    // انباء
+      if (news_agency) {
+        // (Nor with an adjective: "وكالة أنباء رسمية".)
+        if (!word(i + 2) || latin(i + 2) || tokens_[i + 2].line_before ||
+            (own(i + 2) & (kStop | kGeneric | kTitleFirst | kOrgHead | kDescribing)) || verb_like(tokens_[i + 2].text) ||
+            (!has_article(tokens_[i + 2].text) && tokens_[i + 2].text.ends_with("\xD9\x8A\xD9\x87")))  // …يه
+          return i + 2;
+        j = i + 2;
+      }
+      if ((bank || news_agency) && !latin(j))  // "مصرف لبنان المركزي", "وكالة أنباء آسيا"
+        if (auto hit = lexicon_at(j); hit && (r_.entries_[hit->value.entry].kind == ActorKind::country ||
+                                              r_.entries_[hit->value.entry].kind == ActorKind::location))
+          j += hit->length;
       // An outlet's name that is a common noun with the article is one word ("نادي النصر", "قناة الجزيرة"): what
       // follows describes it ("نادي النصر الراغبة في …"), except its country.
+      const std::size_t name_start = news_agency ? i + 2 : i + 1;  // the first word of the name
       const bool outlet_noun = is(i, kMediaHead) && !is(i, kInstitutionHead) && has_article(tokens_[i + 1].text);
       bool joined_conjunct = false;
-      while (word(j) && j < i + 4 && !latin(j) && !tokens_[j].line_before) {
+      while (word(j) && j < name_start + 3 && !latin(j) && !tokens_[j].line_before) {
         const std::uint32_t f = own(j);
         if (f & (kStop | kGeneric | kTitleFirst | kOrgHead)) break;
         const std::string_view w = tokens_[j].text;
-        if (outlet_noun && j > i + 1) {
+        if (outlet_noun && j > name_start) {
           if (auto hit = lexicon_at(j); hit && hit->length == 1 && r_.entries_[hit->value.entry].kind == ActorKind::country) {
             affiliation = r_.entries_[hit->value.entry].id;
             ++j;
@@ -1148,7 +1189,7 @@ class ActorPass {
         }
         // "حزب الحرية والعدالة", "وزارة الثقافة والإعلام": one و + article word right after an article word joins
         // the name when the word itself could (not a function word, generic noun, title or head).
-        if (j > i + 1 && starts_with(w, "\xD9\x88\xD8\xA7\xD9\x84") && w.size() >= 12 && has_article(tokens_[j - 1].text) &&
+        if (j > name_start && starts_with(w, "\xD9\x88\xD8\xA7\xD9\x84") && w.size() >= 12 && has_article(tokens_[j - 1].text) &&
             !joined_conjunct) {
           const std::uint32_t g = t_.flags(w.substr(2)) | t_.flags(w.substr(6));  // with and without the article
           if (!(g & (kStop | kGeneric | kTitleFirst | kOrgHead | kPlaceHead | kMediaHead | kDescribing)) && !lexicon_at(j)) {
@@ -1161,22 +1202,22 @@ class ActorPass {
         if (starts_with(w, "\xD8\xA8\xD8\xA7\xD9\x84")) break;  // بال…: "مجلة بالألوان" (in colour)
         // "وكالة الأنباء الرسمية", "وكالة المخابرات المحلية": an adjective that says whose or what kind it is — the
         // phrase describes an organisation named elsewhere; no actor.
-        if (j > i + 1 && (f & kDescribing)) return i + 1;
+        if (j > name_start && (f & kDescribing)) return i + 1;
         // A plural nisba ("مجلس الشيوخ الديمقراطيين": the Democratic senators) is about members: the name ends before.
         // So is a participle's plural ("مجلس النواب المؤيدين للاتفاق": the members who support it).
-        if (j > i + 1 && has_article(w) &&
+        if (j > name_start && has_article(w) &&
             (w.ends_with("\xD9\x8A\xD9\x8A\xD9\x86") || w.ends_with("\xD9\x8A\xD9\x88\xD9\x86") ||
              (starts_with(w, "\xD8\xA7\xD9\x84\xD9\x85") && w.size() >= 14 &&
               (w.ends_with("\xD9\x8A\xD9\x86") || w.ends_with("\xD9\x88\xD9\x86")))))  // الم…ين، الم…ون
           break;
-        if (j > i + 1 && !has_article(w) && !starts_with(w, "\xD9\x84")) break;  // after the first word only ال… or ل… words
+        if (j > name_start && !has_article(w) && !starts_with(w, "\xD9\x84")) break;  // after the first word only ال… or ل… words
         // A ل… word ("للدراسات") only as the first after the head's complement and when the name ends there.
-        if (starts_with(w, "\xD9\x84") && (j == i + 1 || (word(j + 1) && !(own(j + 1) & (kStop | kGeneric))))) break;
+        if (starts_with(w, "\xD9\x84") && (j == name_start || (word(j + 1) && !(own(j + 1) & (kStop | kGeneric))))) break;
         // ... and with the article (للدراسات), not ل on an indefinite noun ("حزب العمال لمنطقة ليستر": "for the area of").
         if (starts_with(w, "\xD9\x84") && !starts_with(w, "\xD9\x84\xD9\x84")) break;
         if (auto hit = lexicon_at(j)) {
           const ActorEntry& e = r_.entries_[hit->value.entry];
-          if (e.kind == ActorKind::country && hit->length == 1 && j > i + 1) {  // the nisba: the organisation's country
+          if (e.kind == ActorKind::country && hit->length == 1 && j > name_start) {  // the nisba: the organisation's country
             affiliation = e.id;
             ++j;
           }
@@ -1202,12 +1243,12 @@ class ActorPass {
                               // plural what it carries: "قناة مشتريات" (a procurement channel).
                               (j == i + 2 && !has_article(tokens_[i + 1].text) &&
                                (tokens_[i + 1].text.ends_with("\xD9\x8A\xD9\x87") || tokens_[i + 1].text.ends_with("\xD8\xA7\xD8\xAA")));
-      if (j > i + 1 && !definite && !descriptor && !(own(i + 1) & (kStop | kGeneric))) {
+      if (j > name_start && !definite && !descriptor && !(own(i + 1) & (kStop | kGeneric))) {
         const ActorKind kind = is(i, kGroupHead) ? ActorKind::group : ActorKind::organization;
         // After a media or company head (صحيفة، قناة، شركة، جامعة …) the name is the words after it: مجلة نيوزويك;
         // but an institution named by a common noun keeps its head: وكالة الطاقة الدولية، جامعة الملك سعود.
         // A university always keeps it: جامعة أكسفورد is not the city.
-        const bool keeps_head = bank || (is(i, kInstitutionHead) &&
+        const bool keeps_head = bank || news_agency || (is(i, kInstitutionHead) &&
                                          (has_article(tokens_[i + 1].text) || head == "\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xD9\x87"));  // جامعه
         const std::size_t from = is(i, kMediaHead) && !keeps_head ? i + 1 : i;
         const std::size_t actor = new_actor(original(from, j, from == i ? stripped : 0), kind);

@@ -145,7 +145,15 @@ TEST_CASE("people after titles, with role and affiliation", "[actors][people]") 
               {"سمكة قرش تهاجم بطل ركوب الأمواج في جنوب أفريقيا", "[جنوب أفريقيا=south-africa]"},
               {"وقال أندري باكليتسكي مدير برنامج منع انتشار الأسلحة النووية", ""},
               {"تسلم الفريق أول صدقي صبحي الطائرات", "[صدقي صبحي=sdqy-sbhy]"},
-              {"وقال القيادي صالح العاروري إن", "[صالح العاروري=salh-al-arwry]"}},
+              {"وقال القيادي صالح العاروري إن", "[صالح العاروري=salh-al-arwry]"},
+              // A third name word without the article heading a construct is a common noun (not in a name that
+              // starts with an Arabic given name, whose third word is often followed by a title or a family name).
+              {"وافتتح النجم البرازيلي نيمار دا سيلفا مهرجان الأهداف", "[البرازيلي=brazil][نيمار دا سيلفا=nymar-da-sylfa]"},
+              {"وأكد الرئيس اليمني عبد ربه منصور هادي بضم المحافظات", "[اليمني=yemen][عبد ربه منصور هادي=abd-rbh-mnswr-hady]"},
+              {"وقال الوزير سالم سعيد كبيش النائب العام", "[سالم سعيد كبيش=salm-syd-kbysh]"},
+              // A correspondent is a title: "… مراسل «واشنطن بوست»" ends the name.
+              {"تحتجز إيران جيسون رضائيان مراسل «واشنطن بوست»",
+               "[إيران=iran][جيسون رضائيان=jyswn-rdayyan][واشنطن بوست=washington-post]"}},
              "ar");
   check_rows({{"Defense Secretary Lloyd Austin said", "[Lloyd Austin=lloyd-austin]"},
               {"Gen. Michael Kurilla met Iraqi officials", "[Michael Kurilla=michael-kurilla][Iraqi=iraq]"},
@@ -310,6 +318,20 @@ TEST_CASE("organisations and places from their heads", "[actors]") {
               // A person's name right after a building or place word is the place's name.
               {"لدى وصوله مطار الملك عبد العزيز الدولي", ""},
               {"لقادة القاعدة من سجن أبو غريب في يوليو", ""},
+              // After a street, square, airport or university any person's name names it; a university named after a
+              // person is an organisation of that name (and its nisba).
+              {"مكتبة في شارع عبد الخالق ثروت وسط القاهرة", "[القاهرة=cairo]"},
+              {"من جامعة الإمام محمد بن سعود الإسلامية في", "[جامعة الإمام محمد بن سعود الإسلامية=jamt-al-amam-mhmd-bn-swd-al-aslamyt]"},
+              {"درس في جامعة الملك سعود بالرياض", "[جامعة الملك سعود=jamt-al-mlk-swd][الرياض=riyadh]"},
+              // … but not a word that is no name: "جامعة لعلوم ذلك الزمان" (a comprehensive school of).
+              {"كانت في وقتها جامعة لعلوم ذلك الزمان", ""},
+              // "News agency" is a head of two words; the agency keeps it. Without a name after it, or with an
+              // adjective, it describes one named elsewhere.
+              {"وقالت وكالة أنباء هاوار إن", "[وكالة أنباء هاوار=wkalt-anba-hawar]"},
+              {"ونقلت وكالة أنباء آسيا عن", "[وكالة أنباء آسيا=wkalt-anba-asya]"},
+              {"ونقلت وكالة أنباء رسمية عن", ""},
+              {"وذكرت وكالة أنباء فارس الإيرانية أن", "[وكالة أنباء فارس=fars-news-agency][الإيرانية=iran]"},
+              {"نقلت وكالة أنباء الجمهورية الإسلامية عن", "[وكالة أنباء الجمهورية الإسلامية=irna]"},
               // … and after a weapon's word: a rocket named after a person.
               {"وأكثر من مائتي صاروخ أبو طالب وغيرها", ""},
               // A given name that is a noun after ذات (possessing); ب on a فعول verbal noun, a ك-word, an افتعال
