@@ -1,6 +1,7 @@
 #include "chronograph/actors/recognizer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <fstream>
 #include <mutex>
@@ -654,7 +655,10 @@ class ActorPass {
       return false;
     // A perfect verb of the افتعل form (اعتقد، انتقد، اعترف: five letters, ا then a radical then ت) or of the انفعل
     // form (انسحب، انطلق), its radicals strong (not استون، انطون), after a name: "السلطان عبد الحميد اعتقد أن …".
-    if (!place && w.size() == 10 && starts_with(w, "\xD8\xA7") && !starts_with(w, kArticle) && !(f & kGiven)) {
+    // (With a dual or plural suffix too, after a name: "ميشال فاضل اختصرا".)
+    const bool verb_suffix = !first && (w.size() == 12 || w.size() == 14) &&
+                             (w.ends_with("\xD8\xA7") || (w.size() == 14 && w.ends_with("\xD9\x88\xD8\xA7")));  // …ا، …وا
+    if (!place && (w.size() == 10 || verb_suffix) && starts_with(w, "\xD8\xA7") && !starts_with(w, kArticle) && !(f & kGiven)) {
       const std::string_view r1 = w.substr(4, 2), r2 = w.substr(6, 2), r3 = w.substr(8, 2);
       auto weak = [](std::string_view l) { return l == "\xD8\xA7" || l == "\xD9\x88" || l == "\xD9\x8A"; };  // ا و ي
       if (r1 == "\xD8\xAA" && !weak(w.substr(2, 2)) && !weak(r2) && !weak(r3)) return false;         // ا?ت?? (not استون)
@@ -669,6 +673,19 @@ class ActorPass {
     // A participle of the تفعّل/تفاعل forms after a name: "محمد مفتاح متذمر", "… متفائل" (a family name of that
     // shape ends in ي: متولي).
     if (!first && !place && w.size() >= 10 && starts_with(w, "\xD9\x85\xD8\xAA") && !w.ends_with("\xD9\x8A")) return false;  // مت
+    // A participle's plural in a construct (م…و: ممثلو، مديرو، منفذو) after a name: "كامب ديفيد ممثلو دول".
+    if (!first && !place && (w.size() == 10 || w.size() == 12) && starts_with(w, "\xD9\x85") && w.ends_with("\xD9\x88")) {
+      const std::string_view second = w.substr(2, 2);
+      // (Not ماركو, nor a given name with و: محمدو.)
+      if (second != "\xD8\xA7" && second != "\xD9\x88" && second != "\xD9\x8A" && !(t_.flags(w.substr(0, w.size() - 2)) & kGiven))
+        return false;
+    }
+    // ب or ل on a place or organisation head or context word after a name ("آمنة بقضاء الخالدية", "… بوزارة"): no
+    // name word.
+    if (!first && (starts_with(w, "\xD8\xA8") || starts_with(w, "\xD9\x84")) && w.size() >= 8) {
+      const std::string_view rest = w.substr(2);
+      if (t_.flags(rest) & (kPlaceHead | kPlaceContext | kOrgHead)) return false;
+    }
     for (std::string_view glued : {"\xD9\x84\xD9\x84", "\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x88\xD8\xA7\xD9\x84",
                                    "\xD9\x81\xD8\xA7\xD9\x84"})  // لل بال وال فال (not كال: كالديرون)
       if (starts_with(w, glued)) return false;
@@ -950,18 +967,8 @@ class ActorPass {
 
   std::size_t step(std::size_t i) {
     if (!word(i)) return i + 1;
-    if (auto hit = lexicon_at(i)) {
-      lexicon(i, *hit);
-      return i + hit->length;
-    }
-    if (!short_forms_.empty())  // a person this document has already named, in full ("أبا سياف" after "أبو سياف")
-      if (auto known = short_forms_.match(tokens_, i, true); known && known->length >= 2 && (!latin(i) || tokens_[i].capitalized)) {
-        add(i, i + known->length, known->stripped, known->value);
-        return i + known->length;
-      }
-    if (latin(i) && tokens_[i].capitalized)
-      if (std::size_t end = latin_organization(i); end > i) return end;  // "General Motors Corp." before the title "General"
-    // Right after a building or street word (`named_after_heads`) a person's name with a title or kunya is its name:
+    // Right after a building or street word (`named_after_heads`) a person's name with a title or kunya is its name
+    // (before the lexicon: "شارع خالد بن الوليد", "متنزه الشيخ زايد" name a street and a park):
     // "مطار الملك عبد العزيز"، "سجن أبو غريب"، "مسجد أبي بكر الصديق" are not mentions of the people.
     if (i > 0 && !latin(i) && is(i - 1, kNamedAfter) &&
         !starts_with(without_proclitics(i - 1, clitics_before(i - 1, kNamedAfter)), kArticle)) {  // not المسجد
@@ -991,6 +998,21 @@ class ActorPass {
           return end;
         }
     }
+    if (auto hit = lexicon_at(i)) {
+      // "آل كاسترو", "آل سعود": a family, not the person a one-word alias names.
+      if (hit->length == 1 && r_.entries_[hit->value.entry].kind == ActorKind::person && i > 0 &&
+          tokens_[i - 1].text == "\xD8\xA7\xD9\x84")  // آل (ال in the matching form)
+        return i + 1;
+      lexicon(i, *hit);
+      return i + hit->length;
+    }
+    if (!short_forms_.empty())  // a person this document has already named, in full ("أبا سياف" after "أبو سياف")
+      if (auto known = short_forms_.match(tokens_, i, true); known && known->length >= 2 && (!latin(i) || tokens_[i].capitalized)) {
+        add(i, i + known->length, known->stripped, known->value);
+        return i + known->length;
+      }
+    if (latin(i) && tokens_[i].capitalized)
+      if (std::size_t end = latin_organization(i); end > i) return end;  // "General Motors Corp." before the title "General"
     if (is(i, kTitleFirst))
       if (auto title = t_.titles.match(tokens_, i, true)) return after_title(i, *title);
     if (latin(i)) return latin_patterns(i);
@@ -1167,10 +1189,23 @@ class ActorPass {
           return i + 2;
         j = i + 2;
       }
-      if ((bank || news_agency) && !latin(j))  // "مصرف لبنان المركزي", "وكالة أنباء آسيا"
+      const bool university = head == "\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xD9\x87";  // جامعه
+      if ((bank || news_agency || university) && !latin(j))  // "مصرف لبنان المركزي", "وكالة أنباء آسيا", "جامعة كوبنهاغن"
         if (auto hit = lexicon_at(j); hit && (r_.entries_[hit->value.entry].kind == ActorKind::country ||
-                                              r_.entries_[hit->value.entry].kind == ActorKind::location))
+                                              r_.entries_[hit->value.entry].kind == ActorKind::location)) {
           j += hit->length;
+          // A university named by its city takes one adjective more at most ("جامعة أكسفورد البريطانية"), not what
+          // follows ("جامعة جازان الترتيبات الخاصة").
+          if (university && !bank) {
+            if (word(j) && !tokens_[j].line_before && has_article(tokens_[j].text) &&
+                std::string_view(tokens_[j].text).ends_with("\xD9\x8A\xD9\x87") && !lexicon_at(j))
+              ++j;
+            const std::size_t actor = new_actor(original(i, j, stripped), ActorKind::organization);
+            actors_[actor].strong = true;
+            add(i, j, stripped, actor);
+            return j;
+          }
+        }
       // An outlet's name that is a common noun with the article is one word ("نادي النصر", "قناة الجزيرة"): what
       // follows describes it ("نادي النصر الراغبة في …"), except its country.
       const std::size_t name_start = news_agency ? i + 2 : i + 1;  // the first word of the name
@@ -1211,6 +1246,16 @@ class ActorPass {
               (w.ends_with("\xD9\x8A\xD9\x86") || w.ends_with("\xD9\x88\xD9\x86")))))  // الم…ين، الم…ون
           break;
         if (j > name_start && !has_article(w) && !starts_with(w, "\xD9\x84")) break;  // after the first word only ال… or ل… words
+        // An adjective with its own complement (a preposition with a pronoun) describes: "مجلس النواب المعترف به".
+        if (j > name_start && has_article(w) && word(j + 1)) {
+          const std::string_view next = tokens_[j + 1].text;
+          static const std::array<std::string_view, 10> kPronounPrepositions = {
+              "\xD8\xA8\xD9\x87", "\xD8\xA8\xD9\x87\xD8\xA7", "\xD9\x84\xD9\x87", "\xD9\x84\xD9\x87\xD8\xA7",  // به بها له لها
+              "\xD8\xB9\xD9\x84\xD9\x8A\xD9\x87", "\xD8\xB9\xD9\x84\xD9\x8A\xD9\x87\xD8\xA7",               // عليه عليها
+              "\xD9\x85\xD9\x86\xD9\x87", "\xD9\x85\xD9\x86\xD9\x87\xD8\xA7",                                   // منه منها
+              "\xD9\x81\xD9\x8A\xD9\x87", "\xD9\x81\xD9\x8A\xD9\x87\xD8\xA7"};                                  // فيه فيها
+          if (std::find(kPronounPrepositions.begin(), kPronounPrepositions.end(), next) != kPronounPrepositions.end()) break;
+        }
         // A ل… word ("للدراسات") only as the first after the head's complement and when the name ends there.
         if (starts_with(w, "\xD9\x84") && (j == name_start || (word(j + 1) && !(own(j + 1) & (kStop | kGeneric))))) break;
         // ... and with the article (للدراسات), not ل on an indefinite noun ("حزب العمال لمنطقة ليستر": "for the area of").

@@ -151,6 +151,11 @@ TEST_CASE("people after titles, with role and affiliation", "[actors][people]") 
               {"وافتتح النجم البرازيلي نيمار دا سيلفا مهرجان الأهداف", "[البرازيلي=brazil][نيمار دا سيلفا=nymar-da-sylfa]"},
               {"وأكد الرئيس اليمني عبد ربه منصور هادي بضم المحافظات", "[اليمني=yemen][عبد ربه منصور هادي=abd-rbh-mnswr-hady]"},
               {"وقال الوزير سالم سعيد كبيش النائب العام", "[سالم سعيد كبيش=salm-syd-kbysh]"},
+              // A dual verb of the افتعل form, a participle's plural in a construct, ب on a place context word end a
+              // name (not a given name with و: محمدو).
+              {"وقال الموسيقار ميشال فاضل اختصرا بفنهما", "[ميشال فاضل=myshal-fadl]"},
+              {"اجتمع في كامب ديفيد ممثلو دول المجلس", "[كامب ديفيد=camp-david]"},
+              {"وقال الرئيس النيجري محمدو إيسوفو إن", "[النيجري=niger][محمدو إيسوفو=mhmdw-ayswfw]"},
               // A correspondent is a title: "… مراسل «واشنطن بوست»" ends the name.
               {"تحتجز إيران جيسون رضائيان مراسل «واشنطن بوست»",
                "[إيران=iran][جيسون رضائيان=jyswn-rdayyan][واشنطن بوست=washington-post]"}},
@@ -325,6 +330,15 @@ TEST_CASE("organisations and places from their heads", "[actors]") {
               {"درس في جامعة الملك سعود بالرياض", "[جامعة الملك سعود=jamt-al-mlk-swd][الرياض=riyadh]"},
               // … but not a word that is no name: "جامعة لعلوم ذلك الزمان" (a comprehensive school of).
               {"كانت في وقتها جامعة لعلوم ذلك الزمان", ""},
+              // … before the lexicon: a park or street named after a known person is no mention of the person.
+              {"في منطقة قريبة من متنزه الشيخ زايد", ""},
+              // A university named by its city is an organisation, with one adjective at most.
+              {"وفحص الباحثون في جامعة كوبنهاغن الحالة", "[جامعة كوبنهاغن=jamt-kwbnhaghn]"},
+              {"رئيس جامعة جازان الترتيبات الخاصة", "[جامعة جازان=jamt-jazan]"},
+              // A family (آل + a one-word alias) is not the person the alias names.
+              {"فتواصل زمرة آل كاسترو الحكم", ""},
+              // An adjective with its own complement ends an organisation's name.
+              {"بتكليف من مجلس النواب المعترف به دوليا", "[مجلس النواب=mjls-al-nwab]"},
               // "News agency" is a head of two words; the agency keeps it. Without a name after it, or with an
               // adjective, it describes one named elsewhere.
               {"وقالت وكالة أنباء هاوار إن", "[وكالة أنباء هاوار=wkalt-anba-hawar]"},
