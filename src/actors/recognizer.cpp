@@ -956,6 +956,32 @@ class ActorPass {
     return actor;
   }
 
+  // A known person's genealogy goes on after the lexicon's name: "محمد بن سلمان بن عبدالعزيز آل سعود" (the rest had
+  // been a person of its own, "عبدالعزيز آل سعود"). The hit, longer by those words.
+  PhraseTable<ActorRecognizer::Tables::Name>::Hit with_genealogy(std::size_t i, PhraseTable<ActorRecognizer::Tables::Name>::Hit hit) const {
+    if (r_.entries_[hit.value.entry].kind != ActorKind::person || latin(i)) return hit;
+    static constexpr std::string_view kBin = "\xD8\xA8\xD9\x86", kIbn = "\xD8\xA7\xD8\xA8\xD9\x86",  // بن ابن
+        kAal = "\xD8\xA7\xD9\x84";                                                                         // آل
+    std::size_t end = i + hit.length;
+    while (word(end) && word(end + 1) && !tokens_[end].line_before && !tokens_[end + 1].line_before && !latin(end + 1) &&
+           (tokens_[end].text == kAal ||  // آل الشيخ; but not "ابن الملك" (the king's son)
+            ((tokens_[end].text == kBin || tokens_[end].text == kIbn) && !has_article(tokens_[end + 1].text) &&
+             !(own(end + 1) & (kStop | kGeneric | kTitleFirst))))) {
+      end += 2;
+      if ((own(end - 1) & kParticle) && word(end) && !tokens_[end].line_before) ++end;  // بن عبد العزيز
+    }
+    hit.length = end - i;
+    return hit;
+  }
+
+  // A one-word alias of a known person followed by بن names someone else, whose father follows: "الدكتور مبارك بن
+  // حسن ظافر" is not Hosni Mubarak.
+  bool someone_elses_name(std::size_t i, const PhraseTable<ActorRecognizer::Tables::Name>::Hit& hit) const {
+    return hit.length == 1 && r_.entries_[hit.value.entry].kind == ActorKind::person && !latin(i) && word(i + 1) &&
+           word(i + 2) && (tokens_[i + 1].text == "\xD8\xA8\xD9\x86" || tokens_[i + 1].text == "\xD8\xA7\xD8\xA8\xD9\x86") &&
+           !has_article(tokens_[i + 2].text);
+  }
+
   std::size_t lexicon(std::size_t i, const PhraseTable<ActorRecognizer::Tables::Name>::Hit& hit) {
     const ActorEntry& e = r_.entries_[hit.value.entry];
     const std::size_t actor = local_actor(e);
@@ -998,13 +1024,14 @@ class ActorPass {
           return end;
         }
     }
-    if (auto hit = lexicon_at(i)) {
+    if (auto hit = lexicon_at(i); hit && !someone_elses_name(i, *hit)) {
       // "آل كاسترو", "آل سعود": a family, not the person a one-word alias names.
       if (hit->length == 1 && r_.entries_[hit->value.entry].kind == ActorKind::person && i > 0 &&
           tokens_[i - 1].text == "\xD8\xA7\xD9\x84")  // آل (ال in the matching form)
         return i + 1;
-      lexicon(i, *hit);
-      return i + hit->length;
+      const auto whole = with_genealogy(i, *hit);
+      lexicon(i, whole);
+      return i + whole.length;
     }
     if (!short_forms_.empty())  // a person this document has already named, in full ("أبا سياف" after "أبو سياف")
       if (auto known = short_forms_.match(tokens_, i, true); known && known->length >= 2 && (!latin(i) || tokens_[i].capitalized)) {
@@ -1040,9 +1067,11 @@ class ActorPass {
         continue;
       }
       auto hit = lexicon_at(j);
-      // Right after a royal title a city's name is the person's: "الملكة صوفيا", "الأمير عمان" is no city.
-      if (hit && j == i + title.length && r_.entries_[hit->value.entry].kind == ActorKind::location && !latin(j) &&
-          !has_article(tokens_[j].text) &&
+      // Right after a royal title a city's name is the person's: "الملكة صوفيا", "الأمير عمان" is no city; so is a
+      // nisba that is a given name too: "الأمير تركي محمد العبد الله" (not "Turkish").
+      if (hit && j == i + title.length && !latin(j) && !has_article(tokens_[j].text) &&
+          (r_.entries_[hit->value.entry].kind == ActorKind::location ||
+           (hit->length == 1 && hit->value.adjective && (own(j) & kGiven))) &&
           (role == "King" || role == "Queen" || role == "Prince" || role == "Princess" || role == "Sheikh" || role == "Sultan"))
         break;
       if (hit && r_.entries_[hit->value.entry].kind != ActorKind::person) {
@@ -1084,9 +1113,10 @@ class ActorPass {
         !(word(j + 1) && (own(j + 1) & kCompound)))  // عز الدين، نور الدين: a compound given name
       return j;
     std::size_t end = take_name(j, false, true), actor = 0;
-    if (auto hit = lexicon_at(j); hit && r_.entries_[hit->value.entry].kind == ActorKind::person) {
-      actor = lexicon(j, *hit);
-      end = j + hit->length;
+    if (auto hit = lexicon_at(j); hit && r_.entries_[hit->value.entry].kind == ActorKind::person && !someone_elses_name(j, *hit)) {
+      const auto whole = with_genealogy(j, *hit);
+      actor = lexicon(j, whole);
+      end = j + whole.length;
     } else if (end == j) {
       return j;
     } else {
@@ -1246,6 +1276,16 @@ class ActorPass {
               (w.ends_with("\xD9\x8A\xD9\x86") || w.ends_with("\xD9\x88\xD9\x86")))))  // الم…ين، الم…ون
           break;
         if (j > name_start && !has_article(w) && !starts_with(w, "\xD9\x84")) break;  // after the first word only ال… or ل… words
+        // "جبهة جديدة للقتال", "حركة أخرى": an indefinite adjective of number or age says which one, it names none.
+        if (j == name_start && !has_article(w)) {
+          static const std::array<std::string_view, 10> kWhichOne = {
+              "\xD8\xAC\xD8\xAF\xD9\x8A\xD8\xAF", "\xD8\xAC\xD8\xAF\xD9\x8A\xD8\xAF\xD9\x87",  // جديد جديده
+              "\xD8\xA7\xD8\xAE\xD8\xB1\xD9\x8A", "\xD8\xA7\xD8\xAE\xD8\xB1",                      // اخري اخر
+              "\xD9\x83\xD8\xA8\xD9\x8A\xD8\xB1", "\xD9\x83\xD8\xA8\xD9\x8A\xD8\xB1\xD9\x87",  // كبير كبيره
+              "\xD8\xB5\xD8\xBA\xD9\x8A\xD8\xB1", "\xD8\xB5\xD8\xBA\xD9\x8A\xD8\xB1\xD9\x87",  // صغير صغيره
+              "\xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF", "\xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF\xD9\x87"}; // واحد واحده
+          if (std::find(kWhichOne.begin(), kWhichOne.end(), w) != kWhichOne.end()) return i + 1;
+        }
         // An adjective with its own complement (a preposition with a pronoun) describes: "مجلس النواب المعترف به".
         if (j > name_start && has_article(w) && word(j + 1)) {
           const std::string_view next = tokens_[j + 1].text;

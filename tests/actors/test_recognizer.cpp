@@ -156,6 +156,17 @@ TEST_CASE("people after titles, with role and affiliation", "[actors][people]") 
               {"وقال الموسيقار ميشال فاضل اختصرا بفنهما", "[ميشال فاضل=myshal-fadl]"},
               {"اجتمع في كامب ديفيد ممثلو دول المجلس", "[كامب ديفيد=camp-david]"},
               {"وقال الرئيس النيجري محمدو إيسوفو إن", "[النيجري=niger][محمدو إيسوفو=mhmdw-ayswfw]"},
+              // After a royal title a nisba that is a given name is the person's (تركي, not Turkish).
+              {"برئاسة الأمير تركي محمد العبد الله الفيصل", "[تركي محمد العبد الله=trky-mhmd-al-bd-allah]"},
+              // A known person's genealogy goes on after the lexicon's name; a one-word alias before بن is someone else.
+              {"قام الأمير محمد بن سلمان بن عبدالعزيز آل سعود بزيارة",
+               "[محمد بن سلمان بن عبدالعزيز آل سعود=mohammed-bin-salman]"},
+              {"وكان محمد بن سلمان ابن الملك", "[محمد بن سلمان=mohammed-bin-salman]"},
+              {"وأكد الدكتور مبارك بن حسن ظافر أن", "[مبارك بن حسن ظافر=mbark-bn-hsn-zafr]"},
+              // A pronoun ends a name; an indefinite adjective of number or age after a head names nothing.
+              {"تعيين نائبين للملا منصور هما الملا", ""},
+              {"بهدف فتح جبهة جديدة للقتال", ""},
+              {"ويحمل المصمم وسام الشرف الفرنسي", "[الفرنسي=france]"},
               // A correspondent is a title: "… مراسل «واشنطن بوست»" ends the name.
               {"تحتجز إيران جيسون رضائيان مراسل «واشنطن بوست»",
                "[إيران=iran][جيسون رضائيان=jyswn-rdayyan][واشنطن بوست=washington-post]"}},
