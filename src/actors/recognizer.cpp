@@ -362,6 +362,21 @@ void ActorRecognizer::add_name(std::size_t entry, const std::string& name, bool 
   const bool article = adjective || (tokens[0].size() >= 6 && tokens[0].compare(0, 4, kArticle) == 0);
   tables_->names.add(tokens, Tables::Name{entry, is_acronym(name), is_latin(name), adjective, ta_marbuta, context_only, article});
   tables_->words[tokens[0]] |= kNameFirst;
+  // عبد and the name of God after it are written apart and together alike: "عبد الفتاح السيسي", "عبدالفتاح السيسي".
+  static constexpr std::string_view kAbd = "\xD8\xB9\xD8\xA8\xD8\xAF";  // عبد
+  std::vector<std::string> joined;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (tokens[k] == kAbd && k + 1 < tokens.size()) {
+      joined.push_back(tokens[k] + tokens[k + 1]);
+      ++k;
+    } else {
+      joined.push_back(tokens[k]);
+    }
+  }
+  if (joined.size() < tokens.size()) {
+    tables_->names.add(joined, Tables::Name{entry, false, false, adjective, false, context_only, false});
+    tables_->words[joined[0]] |= kNameFirst;
+  }
 }
 
 void ActorRecognizer::add_lexicon(const Json& lexicon, const std::string& source) {
@@ -974,6 +989,13 @@ class ActorPass {
     return hit;
   }
 
+  // A country's nisba adjective (one word): "فرنسي", "الأمريكية".
+  bool nisba_at(std::size_t j) const {
+    if (!word(j)) return false;
+    const auto hit = lexicon_at(j);
+    return hit && hit->length == 1 && hit->value.adjective && r_.entries_[hit->value.entry].kind == ActorKind::country;
+  }
+
   // A one-word alias of a known person followed by بن names someone else, whose father follows: "الدكتور مبارك بن
   // حسن ظافر" is not Hosni Mubarak.
   bool someone_elses_name(std::size_t i, const PhraseTable<ActorRecognizer::Tables::Name>::Hit& hit) const {
@@ -996,15 +1018,17 @@ class ActorPass {
     // Right after a building or street word (`named_after_heads`) a person's name with a title or kunya is its name
     // (before the lexicon: "شارع خالد بن الوليد", "متنزه الشيخ زايد" name a street and a park):
     // "مطار الملك عبد العزيز"، "سجن أبو غريب"، "مسجد أبي بكر الصديق" are not mentions of the people.
-    if (i > 0 && !latin(i) && is(i - 1, kNamedAfter) &&
-        !starts_with(without_proclitics(i - 1, clitics_before(i - 1, kNamedAfter)), kArticle)) {  // not المسجد
+    // (The name may be quoted: معبد «أبو سمبل».)
+    const std::size_t head_at = i > 1 && (punct(i - 1, "\"") || punct(i - 1, "\xC2\xAB")) ? i - 2 : i - 1;
+    if (i > 0 && !latin(i) && is(head_at, kNamedAfter) &&
+        !starts_with(without_proclitics(head_at, clitics_before(head_at, kNamedAfter)), kArticle)) {  // not المسجد
       std::size_t from = i;
       if (is(i, kTitleFirst))
         if (auto title = t_.titles.match(tokens_, i, true)) from = i + title->length;
       // After a street, square, airport or university any person's name is its name ("شارع عبد الخالق ثروت",
       // "ميدان طلعت حرب"); after the others (قصر، سجن، مستشفى …) only one with a title or kunya: "قصر محمد" may be
       // his palace.
-      const std::string_view head = without_proclitics(i - 1, clitics_before(i - 1, kNamedAfter));
+      const std::string_view head = without_proclitics(head_at, clitics_before(head_at, kNamedAfter));
       const bool any_name = head == "\xD8\xB4\xD8\xA7\xD8\xB1\xD8\xB9" || head == "\xD9\x85\xD9\x8A\xD8\xAF\xD8\xA7\xD9\x86" ||  // شارع ميدان
                             head == "\xD9\x85\xD8\xB7\xD8\xA7\xD8\xB1" || head == "\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xD9\x87";  // مطار جامعه
       if (from > i || is_kunya(tokens_[i].text) || (any_name && (own(i) & (kGiven | kParticle))))
@@ -1015,10 +1039,10 @@ class ActorPass {
             if (word(stop) && !tokens_[stop].line_before && has_article(tokens_[stop].text) &&
                 std::string_view(tokens_[stop].text).ends_with("\xD9\x8A\xD9\x87"))  // …يه: الإسلامية
               ++stop;
-            const std::size_t stripped = clitics_before(i - 1, kNamedAfter);
-            const std::size_t actor = new_actor(original(i - 1, stop, stripped), ActorKind::organization);
+            const std::size_t stripped = clitics_before(head_at, kNamedAfter);
+            const std::size_t actor = new_actor(original(head_at, stop, stripped), ActorKind::organization);
             actors_[actor].strong = true;
-            add(i - 1, stop, stripped, actor);
+            add(head_at, stop, stripped, actor);
             return stop;
           }
           return end;
@@ -1327,7 +1351,9 @@ class ActorPass {
                               // … and one indefinite adjective says what kind it is: "جماعة إرهابية"; one indefinite
                               // plural what it carries: "قناة مشتريات" (a procurement channel).
                               (j == i + 2 && !has_article(tokens_[i + 1].text) &&
-                               (tokens_[i + 1].text.ends_with("\xD9\x8A\xD9\x87") || tokens_[i + 1].text.ends_with("\xD8\xA7\xD8\xAA")));
+                               (tokens_[i + 1].text.ends_with("\xD9\x8A\xD9\x87") || tokens_[i + 1].text.ends_with("\xD8\xA7\xD8\xAA"))) ||
+                              // … or a country's nisba: "مصرف فرنسي" (a French bank).
+                              (!has_article(tokens_[i + 1].text) && nisba_at(i + 1));
       if (j > name_start && !definite && !descriptor && !(own(i + 1) & (kStop | kGeneric))) {
         const ActorKind kind = is(i, kGroupHead) ? ActorKind::group : ActorKind::organization;
         // After a media or company head (صحيفة، قناة، شركة، جامعة …) the name is the words after it: مجلة نيوزويك;
