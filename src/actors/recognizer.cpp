@@ -1019,8 +1019,13 @@ class ActorPass {
     // (before the lexicon: "شارع خالد بن الوليد", "متنزه الشيخ زايد" name a street and a park):
     // "مطار الملك عبد العزيز"، "سجن أبو غريب"، "مسجد أبي بكر الصديق" are not mentions of the people.
     // (The name may be quoted: معبد «أبو سمبل».)
-    const std::size_t head_at = i > 1 && (punct(i - 1, "\"") || punct(i - 1, "\xC2\xAB")) ? i - 2 : i - 1;
-    if (i > 0 && !latin(i) && is(head_at, kNamedAfter) &&
+    std::size_t head_at = i - 1;
+    if (i > 1 && tokens_[i - 1].kind == PhraseToken::Kind::punct) {
+      using namespace std::string_view_literals;
+      const std::string_view before = tokens_[i - 1].text;
+      if (before == "\""sv || before == "\xC2\xAB"sv) head_at = i - 2;
+    }
+    if (i > 0 && is(head_at, kNamedAfter) && !latin(i) &&
         !starts_with(without_proclitics(head_at, clitics_before(head_at, kNamedAfter)), kArticle)) {  // not المسجد
       std::size_t from = i;
       if (is(i, kTitleFirst))
