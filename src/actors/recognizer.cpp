@@ -120,6 +120,11 @@ bool is_arabic_word(std::string_view w) { return !w.empty() && (static_cast<unsi
 // Arabic letters are two bytes in UTF-8 (matching form: no presentation forms).
 bool starts_with(std::string_view w, std::string_view prefix) { return w.substr(0, prefix.size()) == prefix; }
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+// Words of names and heads the patterns compare directly (matching form).
+constexpr std::string_view kAal = "\xD8\xA7\xD9\x84";                               // آل (as a word of its own)
+constexpr std::string_view kBin = "\xD8\xA8\xD9\x86";                               // بن
+constexpr std::string_view kIbn = "\xD8\xA7\xD8\xA8\xD9\x86";                       // ابن
+constexpr std::string_view kUniversity = "\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xD9\x87";  // جامعه
 // The case forms of أبو (father of) that begin a kunya: أبو سياف، أبي سياف، أبا سياف are one name.
 constexpr std::string_view kKunya[] = {"\xD8\xA7\xD8\xA8\xD9\x88", "\xD8\xA7\xD8\xA8\xD9\x8A", "\xD8\xA7\xD8\xA8\xD8\xA7"};
 bool is_kunya(std::string_view w) {
@@ -975,8 +980,6 @@ class ActorPass {
   // been a person of its own, "عبدالعزيز آل سعود"). The hit, longer by those words.
   PhraseTable<ActorRecognizer::Tables::Name>::Hit with_genealogy(std::size_t i, PhraseTable<ActorRecognizer::Tables::Name>::Hit hit) const {
     if (r_.entries_[hit.value.entry].kind != ActorKind::person || latin(i)) return hit;
-    static constexpr std::string_view kBin = "\xD8\xA8\xD9\x86", kIbn = "\xD8\xA7\xD8\xA8\xD9\x86",  // بن ابن
-        kAal = "\xD8\xA7\xD9\x84";                                                                         // آل
     std::size_t end = i + hit.length;
     while (word(end) && word(end + 1) && !tokens_[end].line_before && !tokens_[end + 1].line_before && !latin(end + 1) &&
            (tokens_[end].text == kAal ||  // آل الشيخ; but not "ابن الملك" (the king's son)
@@ -987,6 +990,12 @@ class ActorPass {
     }
     hit.length = end - i;
     return hit;
+  }
+
+  // An adjective in ية with the article on the same line: "الإسلامية", "البريطانية" (one more word of a name).
+  bool feminine_nisba_at(std::size_t j) const {
+    return word(j) && !tokens_[j].line_before && has_article(tokens_[j].text) &&
+           std::string_view(tokens_[j].text).ends_with("\xD9\x8A\xD9\x87");  // …يه in the matching form
   }
 
   // A country's nisba adjective (one word): "فرنسي", "الأمريكية".
@@ -1000,7 +1009,7 @@ class ActorPass {
   // حسن ظافر" is not Hosni Mubarak.
   bool someone_elses_name(std::size_t i, const PhraseTable<ActorRecognizer::Tables::Name>::Hit& hit) const {
     return hit.length == 1 && r_.entries_[hit.value.entry].kind == ActorKind::person && !latin(i) && word(i + 1) &&
-           word(i + 2) && (tokens_[i + 1].text == "\xD8\xA8\xD9\x86" || tokens_[i + 1].text == "\xD8\xA7\xD8\xA8\xD9\x86") &&
+           word(i + 2) && (tokens_[i + 1].text == kBin || tokens_[i + 1].text == kIbn) &&
            !has_article(tokens_[i + 2].text);
   }
 
@@ -1035,15 +1044,12 @@ class ActorPass {
       // his palace.
       const std::string_view head = without_proclitics(head_at, clitics_before(head_at, kNamedAfter));
       const bool any_name = head == "\xD8\xB4\xD8\xA7\xD8\xB1\xD8\xB9" || head == "\xD9\x85\xD9\x8A\xD8\xAF\xD8\xA7\xD9\x86" ||  // شارع ميدان
-                            head == "\xD9\x85\xD8\xB7\xD8\xA7\xD8\xB1" || head == "\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xD9\x87";  // مطار جامعه
+                            head == "\xD9\x85\xD8\xB7\xD8\xA7\xD8\xB1" || head == kUniversity;  // مطار
       if (from > i || is_kunya(tokens_[i].text) || (any_name && (own(i) & (kGiven | kParticle))))
         if (const std::size_t end = take_name(from, false, true); end > from) {
           // A university named after a person is an organisation of that name: "جامعة الإمام محمد بن سعود الإسلامية".
-          if (head == "\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xD9\x87") {
-            std::size_t stop = end;
-            if (word(stop) && !tokens_[stop].line_before && has_article(tokens_[stop].text) &&
-                std::string_view(tokens_[stop].text).ends_with("\xD9\x8A\xD9\x87"))  // …يه: الإسلامية
-              ++stop;
+          if (head == kUniversity) {
+            const std::size_t stop = feminine_nisba_at(end) ? end + 1 : end;  // الإسلامية
             const std::size_t stripped = clitics_before(head_at, kNamedAfter);
             const std::size_t actor = new_actor(original(head_at, stop, stripped), ActorKind::organization);
             actors_[actor].strong = true;
@@ -1056,7 +1062,7 @@ class ActorPass {
     if (auto hit = lexicon_at(i); hit && !someone_elses_name(i, *hit)) {
       // "آل كاسترو", "آل سعود": a family, not the person a one-word alias names.
       if (hit->length == 1 && r_.entries_[hit->value.entry].kind == ActorKind::person && i > 0 &&
-          tokens_[i - 1].text == "\xD8\xA7\xD9\x84")  // آل (ال in the matching form)
+          tokens_[i - 1].text == kAal)
         return i + 1;
       const auto whole = with_genealogy(i, *hit);
       lexicon(i, whole);
@@ -1248,17 +1254,15 @@ class ActorPass {
           return i + 2;
         j = i + 2;
       }
-      const bool university = head == "\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xD9\x87";  // جامعه
+      const bool university = head == kUniversity;
       if ((bank || news_agency || university) && !latin(j))  // "مصرف لبنان المركزي", "وكالة أنباء آسيا", "جامعة كوبنهاغن"
         if (auto hit = lexicon_at(j); hit && (r_.entries_[hit->value.entry].kind == ActorKind::country ||
                                               r_.entries_[hit->value.entry].kind == ActorKind::location)) {
           j += hit->length;
           // A university named by its city takes one adjective more at most ("جامعة أكسفورد البريطانية"), not what
           // follows ("جامعة جازان الترتيبات الخاصة").
-          if (university && !bank) {
-            if (word(j) && !tokens_[j].line_before && has_article(tokens_[j].text) &&
-                std::string_view(tokens_[j].text).ends_with("\xD9\x8A\xD9\x87") && !lexicon_at(j))
-              ++j;
+          if (university) {
+            if (feminine_nisba_at(j) && !lexicon_at(j)) ++j;
             const std::size_t actor = new_actor(original(i, j, stripped), ActorKind::organization);
             actors_[actor].strong = true;
             add(i, j, stripped, actor);
@@ -1365,7 +1369,7 @@ class ActorPass {
         // but an institution named by a common noun keeps its head: وكالة الطاقة الدولية، جامعة الملك سعود.
         // A university always keeps it: جامعة أكسفورد is not the city.
         const bool keeps_head = bank || news_agency || (is(i, kInstitutionHead) &&
-                                         (has_article(tokens_[i + 1].text) || head == "\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xD9\x87"));  // جامعه
+                                         (has_article(tokens_[i + 1].text) || head == kUniversity));  // جامعه
         const std::size_t from = is(i, kMediaHead) && !keeps_head ? i + 1 : i;
         const std::size_t actor = new_actor(original(from, j, from == i ? stripped : 0), kind);
         if (!affiliation.empty()) actors_[actor].actor.attributes.emplace("affiliation", affiliation);
