@@ -1022,43 +1022,51 @@ class ActorPass {
     return actor;
   }
 
-  std::size_t step(std::size_t i) {
-    if (!word(i)) return i + 1;
-    // Right after a building or street word (`named_after_heads`) a person's name with a title or kunya is its name
-    // (before the lexicon: "شارع خالد بن الوليد", "متنزه الشيخ زايد" name a street and a park):
-    // "مطار الملك عبد العزيز"، "سجن أبو غريب"، "مسجد أبي بكر الصديق" are not mentions of the people.
-    // (The name may be quoted: معبد «أبو سمبل».)
-    std::size_t head_at = i - 1;
-    if (i > 1 && tokens_[i - 1].kind == PhraseToken::Kind::punct) {
+  // Right after a building or street word (`named_after_heads`) a person's name with a title or kunya is its name,
+  // not a mention of the person: "مطار الملك عبد العزيز"، "سجن أبو غريب"، "مسجد أبي بكر الصديق" (asked before the
+  // lexicon: "شارع خالد بن الوليد", "متنزه الشيخ زايد" name a street and a park; the name may be quoted: معبد «أبو
+  // سمبل»). After a street, square, airport or university any person's name is its name ("شارع عبد الخالق ثروت",
+  // "ميدان طلعت حرب"); after the others (قصر، سجن، مستشفى …) only one with a title or kunya: "قصر محمد" may be his
+  // palace. A university named after a person is an organisation of that name: "جامعة الإمام محمد بن سعود الإسلامية".
+  // The end of what it took, or i when it took nothing. `head_at`: named_after_head's.
+  std::size_t named_after(std::size_t i, std::size_t head_at) {
+    if (latin(i)) return i;
+    const std::size_t stripped = clitics_before(head_at, kNamedAfter);
+    const std::string_view head = without_proclitics(head_at, stripped);
+    if (starts_with(head, kArticle)) return i;  // not المسجد
+    std::size_t from = i;
+    if (is(i, kTitleFirst))
+      if (auto title = t_.titles.match(tokens_, i, true)) from = i + title->length;
+    const bool any_name = head == "\xD8\xB4\xD8\xA7\xD8\xB1\xD8\xB9" || head == "\xD9\x85\xD9\x8A\xD8\xAF\xD8\xA7\xD9\x86" ||  // شارع ميدان
+                          head == "\xD9\x85\xD8\xB7\xD8\xA7\xD8\xB1" || head == kUniversity;                    // مطار
+    if (!(from > i || is_kunya(tokens_[i].text) || (any_name && (own(i) & (kGiven | kParticle))))) return i;
+    const std::size_t end = take_name(from, false, true);
+    if (end <= from) return i;
+    if (head != kUniversity) return end;
+    const std::size_t stop = feminine_nisba_at(end) ? end + 1 : end;  // الإسلامية
+    const std::size_t actor = new_actor(original(head_at, stop, stripped), ActorKind::organization);
+    actors_[actor].strong = true;
+    add(head_at, stop, stripped, actor);
+    return stop;
+  }
+
+  // Where the building or street word before token i is (named_after), or SIZE_MAX: the word before, or the one
+  // before an opening quotation mark. Asked at every word, so its flag test comes first and it stays small.
+  std::size_t named_after_head(std::size_t i) const {
+    if (i == 0) return SIZE_MAX;
+    if (is(i - 1, kNamedAfter)) return i - 1;
+    if (i > 1 && tokens_[i - 1].kind == PhraseToken::Kind::punct && is(i - 2, kNamedAfter)) {
       using namespace std::string_view_literals;
       const std::string_view before = tokens_[i - 1].text;
-      if (before == "\""sv || before == "\xC2\xAB"sv) head_at = i - 2;
+      if (before == "\""sv || before == "\xC2\xAB"sv) return i - 2;
     }
-    if (i > 0 && is(head_at, kNamedAfter) && !latin(i) &&
-        !starts_with(without_proclitics(head_at, clitics_before(head_at, kNamedAfter)), kArticle)) {  // not المسجد
-      std::size_t from = i;
-      if (is(i, kTitleFirst))
-        if (auto title = t_.titles.match(tokens_, i, true)) from = i + title->length;
-      // After a street, square, airport or university any person's name is its name ("شارع عبد الخالق ثروت",
-      // "ميدان طلعت حرب"); after the others (قصر، سجن، مستشفى …) only one with a title or kunya: "قصر محمد" may be
-      // his palace.
-      const std::string_view head = without_proclitics(head_at, clitics_before(head_at, kNamedAfter));
-      const bool any_name = head == "\xD8\xB4\xD8\xA7\xD8\xB1\xD8\xB9" || head == "\xD9\x85\xD9\x8A\xD8\xAF\xD8\xA7\xD9\x86" ||  // شارع ميدان
-                            head == "\xD9\x85\xD8\xB7\xD8\xA7\xD8\xB1" || head == kUniversity;  // مطار
-      if (from > i || is_kunya(tokens_[i].text) || (any_name && (own(i) & (kGiven | kParticle))))
-        if (const std::size_t end = take_name(from, false, true); end > from) {
-          // A university named after a person is an organisation of that name: "جامعة الإمام محمد بن سعود الإسلامية".
-          if (head == kUniversity) {
-            const std::size_t stop = feminine_nisba_at(end) ? end + 1 : end;  // الإسلامية
-            const std::size_t stripped = clitics_before(head_at, kNamedAfter);
-            const std::size_t actor = new_actor(original(head_at, stop, stripped), ActorKind::organization);
-            actors_[actor].strong = true;
-            add(head_at, stop, stripped, actor);
-            return stop;
-          }
-          return end;
-        }
-    }
+    return SIZE_MAX;
+  }
+
+  std::size_t step(std::size_t i) {
+    if (!word(i)) return i + 1;
+    if (const std::size_t head_at = named_after_head(i); head_at != SIZE_MAX)
+      if (const std::size_t end = named_after(i, head_at); end > i) return end;
     if (auto hit = lexicon_at(i); hit && !someone_elses_name(i, *hit)) {
       // "آل كاسترو", "آل سعود": a family, not the person a one-word alias names.
       if (hit->length == 1 && r_.entries_[hit->value.entry].kind == ActorKind::person && i > 0 &&
@@ -1369,7 +1377,7 @@ class ActorPass {
         // but an institution named by a common noun keeps its head: وكالة الطاقة الدولية، جامعة الملك سعود.
         // A university always keeps it: جامعة أكسفورد is not the city.
         const bool keeps_head = bank || news_agency || (is(i, kInstitutionHead) &&
-                                         (has_article(tokens_[i + 1].text) || head == kUniversity));  // جامعه
+                                         (has_article(tokens_[i + 1].text) || university));
         const std::size_t from = is(i, kMediaHead) && !keeps_head ? i + 1 : i;
         const std::size_t actor = new_actor(original(from, j, from == i ? stripped : 0), kind);
         if (!affiliation.empty()) actors_[actor].actor.attributes.emplace("affiliation", affiliation);

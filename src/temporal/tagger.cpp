@@ -473,7 +473,7 @@ class Run {
     if ((punct(k + 1, ".") || punct(k + 1, ",")) && !t_[k + 1].space_before && at(k + 2, Kind::number) && !t_[k + 2].space_before)
       return std::nullopt;
     next = k + 1;
-    if (auto e = word(lex_.era_markers, next, false); e && (lex_.arabic || true)) next += e->length;
+    if (auto e = word(lex_.era_markers, next, false)) next += e->length;
     return y;
   }
 
