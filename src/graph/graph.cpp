@@ -73,12 +73,16 @@ ActorKind better_kind(ActorKind a, ActorKind b) {
 }  // namespace
 
 void GraphBuilder::add_document(const Document& doc) {
-  auto [it, inserted] = documents_.try_emplace(doc.id, doc);
-  if (inserted) {
-    it->second.text.clear();  // the graph keeps no article text
+  auto [it, inserted] = documents_.try_emplace(doc.id);
+  Document& d = it->second;
+  if (inserted) {  // the graph keeps no article text: the rest is copied, the text never is
+    d.id = doc.id;
+    d.title = doc.title;
+    d.published = doc.published;
+    d.language = doc.language;
+    d.source = doc.source;
     return;
   }
-  Document& d = it->second;
   pick_string(d.title, doc.title);
   pick_string(d.language, doc.language);
   pick_string(d.source, doc.source);
