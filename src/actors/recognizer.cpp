@@ -379,7 +379,9 @@ void ActorRecognizer::add_name(std::size_t entry, const std::string& name, bool 
     }
   }
   if (joined.size() < tokens.size()) {
-    tables_->names.add(joined, Tables::Name{entry, false, false, adjective, false, context_only, false});
+    // The joined spelling starts with the article when the name does (الملك عبدالله …), unless عبد itself came first.
+    const bool joined_article = adjective || (tokens[0] != kAbd && article);
+    tables_->names.add(joined, Tables::Name{entry, false, false, adjective, false, context_only, joined_article});
     tables_->words[joined[0]] |= kNameFirst;
   }
 }
@@ -1016,9 +1018,14 @@ class ActorPass {
   std::size_t lexicon(std::size_t i, const PhraseTable<ActorRecognizer::Tables::Name>::Hit& hit) {
     const ActorEntry& e = r_.entries_[hit.value.entry];
     const std::size_t actor = local_actor(e);
-    add(i, i + hit.length, hit.stripped, actor);
+    // A title the lexicon spells with a person's name ("الملك سلمان بن عبدالعزيز") is a role, as before any other
+    // name: the mention and the short forms are the name after it.
+    std::size_t from = i;
+    if (e.kind == ActorKind::person && is(i, kTitleFirst))
+      if (auto title = t_.titles.match(tokens_, i, true); title && title->length < hit.length) from = i + title->length;
+    add(from, i + hit.length, from == i ? hit.stripped : 0, actor);
     found_.back().adjective = hit.value.adjective;
-    if (e.kind == ActorKind::person) remember_person(i, i + hit.length, actor);
+    if (e.kind == ActorKind::person) remember_person(from, i + hit.length, actor);
     return actor;
   }
 

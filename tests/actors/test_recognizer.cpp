@@ -168,6 +168,11 @@ TEST_CASE("people after titles, with role and affiliation", "[actors][people]") 
               {"تعيين نائبين للملا منصور هما الملا", ""},
               {"بهدف فتح جبهة جديدة للقتال", ""},
               {"ويحمل المصمم وسام الشرف الفرنسي", "[الفرنسي=france]"},
+              // A title the lexicon spells with a name is a role: the mention, written apart or with عبد joined, and
+              // the short forms are the name after it.
+              {"وقال الملك عبدالله الثاني إن الملك عبد الله الثاني التقى", "[عبدالله الثاني=king-abdullah-ii][عبد الله الثاني=king-abdullah-ii]"},
+              {"أكد خادم الحرمين الملك سلمان بن عبدالعزيز أن المملكة، وأضاف سلمان أن",
+               "[سلمان بن عبدالعزيز=king-salman][سلمان=king-salman]"},
               // A correspondent is a title: "… مراسل «واشنطن بوست»" ends the name.
               {"تحتجز إيران جيسون رضائيان مراسل «واشنطن بوست»",
                "[إيران=iran][جيسون رضائيان=jyswn-rdayyan][واشنطن بوست=washington-post]"}},
