@@ -9,13 +9,16 @@
 #include "chronograph/events/extractor.hpp"
 #include "chronograph/graph/graph_json.hpp"
 #include "chronograph/temporal/tagger.hpp"
+#include "chronograph/text/language.hpp"
 #include "text/phrases.hpp"
 
 namespace chronograph {
 
-void annotate(Annotation& a, const ActorRecognizer& actors) {
+void annotate(Annotation& a, const ActorRecognizer& actors, bool detect_language) {
   // One normalisation and tokenisation for the three stages.
   TokenizedText tokens = tokenize_text(a.document.text);
+  if (detect_language && a.document.language.empty())
+    a.document.language = tokens.letters_counted ? language_from_counts(tokens.letters) : chronograph::detect_language(a.document.text);
   a.timexes = temporal_tagger().tag(tokens, a.document.text, a.document.language, a.document.published);
   ActorAnalysis found = actors.analyse(tokens, a.document.text, a.document.language, &a.timexes);
   a.mentions = std::move(found.mentions);
@@ -90,10 +93,11 @@ class BuildSink : public RecordSink {
             const std::function<void(const Skip&)>& on_skip, const std::function<void(const BuildReport&)>& on_progress)
       : builder_(builder), report_(report), actors_(actors), on_skip_(on_skip), on_progress_(on_progress) {}
 
+  bool detects_language() const override { return true; }
   void document(Document&& doc) override {
     Annotation a;
     a.document = std::move(doc);
-    annotate(a, actors_);
+    annotate(a, actors_, true);
     annotation(std::move(a));
   }
   void annotation(Annotation&& a) override {

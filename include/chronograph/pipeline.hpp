@@ -16,7 +16,9 @@ class ActorRecognizer;
 
 // The extraction stages on one document: timexes (anchored to the document's DCT), actor mentions and the
 // actors they name. Replaces what the annotation held.
-void annotate(Annotation& annotation, const ActorRecognizer& actors);
+// `detect_language`: a document without a language gets detect_language's answer first (from the letters the
+// tokenisation counts, instead of a walk of its own; see RecordSink::detects_language).
+void annotate(Annotation& annotation, const ActorRecognizer& actors, bool detect_language = false);
 
 struct BuildSettings {
   std::vector<std::string> inputs;

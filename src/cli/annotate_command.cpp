@@ -27,10 +27,12 @@ namespace {
 class AnnotateSink : public RecordSink {
  public:
   AnnotateSink(const AnnotateOptions& opt, const ActorRecognizer& actors) : opt_(opt), actors_(actors) {}
+  bool detects_language() const override { return true; }
   void document(Document&& doc) override {
     Annotation a;
     a.document = std::move(doc);
-    annotation(std::move(a));
+    annotate(a, actors_, true);
+    write(a);
   }
   void annotation(Annotation&& a) override {
     annotate(a, actors_);

@@ -70,7 +70,7 @@ void emit_document(Document&& doc, const IngestOptions& options, RecordSink& sin
   if (!doc.published) doc.published = options.dct;
   if (options.lang != "auto") {
     doc.language = options.lang;
-  } else if (doc.language.empty()) {
+  } else if (doc.language.empty() && !sink.detects_language()) {
     doc.language = detect_language(doc.text);
   }
   sink.document(std::move(doc));

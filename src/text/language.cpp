@@ -10,9 +10,26 @@
 
 namespace chronograph {
 
+void LetterCounts::add_other(char32_t c) {
+  const auto cp = static_cast<UChar32>(c);
+  if (!u_isalpha(cp)) return;
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(cp, &status);
+  if (U_FAILURE(status)) return;
+  if (script == USCRIPT_ARABIC) ++arabic;
+  else if (script == USCRIPT_LATIN) ++latin;
+}
+
+std::string language_from_counts(const LetterCounts& counts) {
+  if (counts.arabic == 0 && counts.latin == 0) return {};
+  return counts.arabic > counts.latin ? "ar" : "en";
+}
+
 std::string detect_language(std::string_view text) {
-  std::size_t arabic = 0, latin = 0;
-  const std::size_t limit = text.size() < 65536 ? text.size() : 65536;
+  LetterCounts counts;
+  std::size_t& arabic = counts.arabic;
+  std::size_t& latin = counts.latin;
+  const std::size_t limit = text.size() < kLanguageSample ? text.size() : kLanguageSample;
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   // Blocks of 512 bytes; after each, stop once the rest cannot change the answer (a Latin letter takes a byte, an
   // Arabic one two).
@@ -47,17 +64,10 @@ std::string detect_language(std::string_view text) {
         i += 2;
         continue;
       }
-      const auto cp = static_cast<UChar32>(decode_utf8(text, i));
-      if (!u_isalpha(cp)) continue;
-      UErrorCode status = U_ZERO_ERROR;
-      const UScriptCode script = uscript_getScript(cp, &status);
-      if (U_FAILURE(status)) continue;
-      if (script == USCRIPT_ARABIC) ++arabic;
-      else if (script == USCRIPT_LATIN) ++latin;
+      counts.add_other(decode_utf8(text, i));
     }
   }
-  if (arabic == 0 && latin == 0) return {};
-  return arabic > latin ? "ar" : "en";
+  return language_from_counts(counts);
 }
 
 }  // namespace chronograph

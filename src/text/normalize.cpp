@@ -80,7 +80,7 @@ bool is_word_code_point(char32_t c) {
 }  // namespace
 
 std::size_t normalize_for_match_into(std::string_view text, std::string& buffer, std::vector<std::size_t>& to_original,
-                                     std::vector<std::size_t>* byte_of) {
+                                     std::vector<std::size_t>* byte_of, LetterCounts* letters) {
   // Written through raw pointers into buffers sized for the common case (one output byte per input byte); the
   // rare expansions (presentation forms) grow them.
   if (buffer.size() < text.size() + 16) buffer.resize(text.size() + 16);
@@ -97,6 +97,11 @@ std::size_t normalize_for_match_into(std::string_view text, std::string& buffer,
   };
   std::u32string mapped;
   std::size_t cp_index = 0;
+  // Letters as detect_language counts them (but the matching form's ASCII letters): the basic Arabic ones here, from
+  // their bytes (an Arabic run's letters at its end), the rest by ICU, less the ASCII letters they became (K for the
+  // Kelvin sign), which the caller counts with the others in the matching form.
+  std::size_t arabic = 0, mapped_ascii_letters = 0;
+  LetterCounts others;
   const auto* in = reinterpret_cast<const unsigned char*>(text.data());
   // Code point starts go to a buffer kept between calls (one slot per byte at most; cleared only when it grows),
   // and are copied out, exactly sized, at the end.
@@ -117,6 +122,7 @@ std::size_t normalize_for_match_into(std::string_view text, std::string& buffer,
     if (kept_arabic_letter(byte, i + 1 < text.size() ? in[i + 1] : 0)) {
       // Arabic letters that stay as they are (the hamza-on-alef forms, teh marbuta and alef maqsura are mapped below),
       // the whole run of them straight from their two bytes, without decoding them.
+      const std::size_t run_from = i;
       for (;;) {
         out[w] = static_cast<char>(in[i]);
         out[w + 1] = static_cast<char>(in[i + 1]);
@@ -126,6 +132,7 @@ std::size_t normalize_for_match_into(std::string_view text, std::string& buffer,
         if (i + 1 >= text.size() || !kept_arabic_letter(in[i], in[i + 1])) break;
         starts[++cp_index] = i;
       }
+      arabic += (i - run_from) / 2;
       continue;
     }
     char32_t c = decode_utf8(text, i);
@@ -137,16 +144,19 @@ std::size_t normalize_for_match_into(std::string_view text, std::string& buffer,
       case 0x0649: one = 0x064A; break;
       default: break;
     }
-    if (one) {
+    if (one) {  // Arabic letters too
+      ++arabic;
       encode_utf8(one, out + w);  // two bytes, as the letter it replaces
       map[w] = map[w + 1] = cp_index;
       w += 2;
       continue;
     }
+    if (letters) others.add_other(c);
     if (is_arabic_mark(c)) continue;  // diacritics and tatweel, dropped
     mapped.clear();
     map_code_point(c, mapped);
     for (char32_t m : mapped) {
+      mapped_ascii_letters += m < 0x80 && static_cast<unsigned char>((m | 0x20) - 'a') < 26;
       room(4);
       for (std::size_t k = encode_utf8(m, out + w); k > 0; --k) map[w++] = cp_index;
     }
@@ -154,6 +164,10 @@ std::size_t normalize_for_match_into(std::string_view text, std::string& buffer,
   }
   room(0);
   map[w] = cp_index;
+  if (letters) {
+    letters->latin = others.latin - mapped_ascii_letters;  // (unsigned: exact once the ASCII letters are added)
+    letters->arabic = arabic + others.arabic;
+  }
   if (byte_of) {
     starts[cp_index] = text.size();
     byte_of->assign(starts, starts + cp_index + 1);

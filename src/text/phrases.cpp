@@ -23,7 +23,9 @@ inline bool word_code_point(char32_t c) {
 
 }  // namespace
 
-std::vector<PhraseToken> tokenize_for_phrases(const std::string& s, const std::vector<std::size_t>& to_original) {
+std::vector<PhraseToken> tokenize_for_phrases(const std::string& s, const std::vector<std::size_t>& to_original,
+                                              std::size_t* ascii_letters) {
+  std::size_t ascii = 0;
   std::vector<PhraseToken> out;
   out.reserve(s.size() / 4 + 16);
   std::size_t i = 0;
@@ -64,11 +66,13 @@ std::vector<PhraseToken> tokenize_for_phrases(const std::string& s, const std::v
       if (i - start <= 9) t.number = value;
     } else if (arabic || word_code_point(c)) {
       t.kind = PhraseToken::Kind::word;
+      ascii += c < 0x80;  // (an ASCII word code point is a letter)
       while (i < s.size()) {
         // The Arabic letters (U+0621..U+064A) and ASCII letters straight from their bytes.
         if (p[i] < 0x80) {
           if (((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z')) {
             ++i;
+            ++ascii;
             continue;
           }
           break;
@@ -89,6 +93,7 @@ std::vector<PhraseToken> tokenize_for_phrases(const std::string& s, const std::v
     t.begin = static_cast<std::uint32_t>(to_original[start]);
     t.end = static_cast<std::uint32_t>(to_original[i]);
   }
+  if (ascii_letters) *ascii_letters = ascii;
   return out;
 }
 
@@ -196,9 +201,12 @@ TokenizedText tokenize_text(std::string_view text) {
   // The matching form's map back to the original is needed only here: its buffer is kept between texts.
   thread_local std::string buffer;
   thread_local std::vector<std::size_t> to_original;
-  const std::size_t n = normalize_for_match_into(text, buffer, to_original, &t.byte_of);
+  t.letters_counted = text.size() <= kLanguageSample;
+  const std::size_t n = normalize_for_match_into(text, buffer, to_original, &t.byte_of, t.letters_counted ? &t.letters : nullptr);
   t.normalised = std::make_unique<std::string>(buffer.data(), n);
-  t.tokens = tokenize_for_phrases(*t.normalised, to_original);
+  std::size_t ascii_letters = 0;
+  t.tokens = tokenize_for_phrases(*t.normalised, to_original, &ascii_letters);
+  t.letters.latin += ascii_letters;
   mark_case(text, t.byte_of, t.tokens);
   // The variants of all words, in one list (reserved for the most a word can have, so it never moves); each token
   // views its part.

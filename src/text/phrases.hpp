@@ -16,6 +16,8 @@
 
 #include <boost/container/small_vector.hpp>
 
+#include "chronograph/text/language.hpp"
+
 namespace chronograph {
 
 // Arabic proclitic variants of a word: (variant in matching form, code points taken off), kept inline (no heap)
@@ -161,7 +163,9 @@ class FlatStringMap {
 };
 
 // Splits the matching form of a text into tokens: runs of letters, runs of digits, single punctuation.
-std::vector<PhraseToken> tokenize_for_phrases(const std::string& normalised, const std::vector<std::size_t>& to_original);
+// With `ascii_letters`, also the number of ASCII letters in the text (all of them are in word tokens).
+std::vector<PhraseToken> tokenize_for_phrases(const std::string& normalised, const std::vector<std::size_t>& to_original,
+                                              std::size_t* ascii_letters = nullptr);
 
 struct UnitCount {
   std::string unit;  // D W M Y DE CE H MI S Q WE
@@ -288,6 +292,9 @@ struct TokenizedText {
   std::unique_ptr<std::string> normalised;
   std::vector<PhraseToken> tokens;
   std::vector<std::size_t> byte_of;  // code point -> byte offset in the original; its size() - 1 is the length
+  // The letters detect_language counts, for a text of at most kLanguageSample bytes (`letters_counted`).
+  LetterCounts letters;
+  bool letters_counted = false;
   // Where the tokens' variants live: the lists, and the variant texts that are not part of `normalised` (ل + ال
   // gives ال…). On the heap, so that moving the struct keeps the tokens' views valid; stable under additions.
   struct VariantStore {

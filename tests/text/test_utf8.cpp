@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "../src/text/phrases.hpp"
 #include "chronograph/text/language.hpp"
 #include "chronograph/text/utf8.hpp"
 
@@ -157,8 +158,10 @@ TEST_CASE("detect_language: the majority script of the first 64 KiB, however the
 
 TEST_CASE("detect_language counts as a plain walk over the code points would (random texts)", "[text][utf8]") {
   // The definition: letters whose first byte lies in the first 64 KiB, Arabic script against Latin.
-  auto reference = [](std::string_view text) -> std::string {
-    std::size_t arabic = 0, latin = 0;
+  auto reference_counts = [](std::string_view text) {
+    LetterCounts counts;
+    std::size_t& arabic = counts.arabic;
+    std::size_t& latin = counts.latin;
     for (std::size_t i = 0; i < text.size() && i < 65536;) {
       const auto c = static_cast<UChar32>(decode_utf8(text, i));
       if (!u_isalpha(c)) continue;
@@ -167,15 +170,19 @@ TEST_CASE("detect_language counts as a plain walk over the code points would (ra
       arabic += script == USCRIPT_ARABIC;
       latin += script == USCRIPT_LATIN;
     }
-    if (arabic == 0 && latin == 0) return "";
-    return arabic > latin ? "ar" : "en";
+    return counts;
+  };
+  auto reference = [&](std::string_view text) -> std::string {
+    const LetterCounts counts = reference_counts(text);
+    if (counts.arabic == 0 && counts.latin == 0) return "";
+    return counts.arabic > counts.latin ? "ar" : "en";
   };
   // Letters of both scripts at every alignment: the Arabic letters read from their bytes, the other Arabic ones
   // (hamza forms are in the range; marks, digits, punctuation and Persian letters are not), accented Latin, and
   // characters of three and four bytes.
   const std::vector<std::string> pieces = {"a", "Z", "@", "[", "`", "{", " ", ".", "7", "\u0621", "\u0627", "\u063A", "\u0641", "\u064A",
                                            "\u064B", "\u0640", "\u0660", "\u060C", "\u067E", "\u06CC", "\u00E9",
-                                           "\u00AB", "\u2026", "\uFEFB", "\U0001F600", "\u0100", "\n"};
+                                           "\u00AB", "\u2026", "\uFEFB", "\U0001F600", "\u0100", "\u212A", "\u212B", "\n"};
   std::mt19937 random(1130);
   for (int k = 0; k < 3000; ++k) {
     std::string text;
@@ -190,5 +197,14 @@ TEST_CASE("detect_language counts as a plain walk over the code points would (ra
     }
     INFO(k);
     REQUIRE(detect_language(text) == reference(text));
+    // The tokenisation counts the same letters in its own walk (build and annotate ask it, not detect_language).
+    const TokenizedText tokens = tokenize_text(text);
+    REQUIRE(tokens.letters_counted == (text.size() <= kLanguageSample));
+    if (tokens.letters_counted) {
+      const LetterCounts expected = reference_counts(text);
+      REQUIRE(tokens.letters.arabic == expected.arabic);
+      REQUIRE(tokens.letters.latin == expected.latin);
+      REQUIRE(language_from_counts(tokens.letters) == reference(text));
+    }
   }
 }

@@ -34,6 +34,9 @@ class RecordSink {
  public:
   virtual ~RecordSink() = default;
   virtual void document(Document&&) {}
+  // True when the sink finds the language of a document that has none itself (annotate() with detect_language,
+  // from the letters its tokenisation counts): the readers then leave it empty rather than walk the text for it.
+  virtual bool detects_language() const { return false; }
   virtual void annotation(Annotation&&) {}
   virtual void curated(CuratedEvent&&) {}
   virtual void graph(GraphData&&) {}

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "chronograph/text/language.hpp"
+
 namespace chronograph {
 
 // The matching form of a text and, for every byte of it, the code-point offset in the original.
@@ -28,8 +30,10 @@ Normalized normalize_for_match(std::string_view text);
 // allocating or clearing): the matching form is out[0, n), the map map[0, n], and n is returned.
 // With `byte_of`, also the byte offset in `text` of each of its code points, and text.size() after them (so
 // byte_of->size() - 1 code points): the same walk, instead of a second one over the text.
+// With `letters`, also the letters detect_language counts, but for the ASCII letters of the matching form, which the
+// caller adds (tokenize_for_phrases counts them): the same walk, instead of one of its own.
 std::size_t normalize_for_match_into(std::string_view text, std::string& out, std::vector<std::size_t>& map,
-                                     std::vector<std::size_t>* byte_of = nullptr);
+                                     std::vector<std::size_t>* byte_of = nullptr, LetterCounts* letters = nullptr);
 
 // A lookup key: the matching form with punctuation turned into single spaces and trimmed.
 // "Al-Sudani’s" and "al sudani's" give the same key; so do "الولايات  المتحدة" and "الوِلايات المتحدة".
