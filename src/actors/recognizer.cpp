@@ -77,10 +77,10 @@ struct ActorRecognizer::Tables {
   const icu::Normalizer2* nfd = nullptr;
   mutable std::mutex romaniser_lock;
   mutable std::unordered_map<std::string, std::string> romanised;  // a cache: names recur across documents
-  // ICU's output word by word: the words of new names (محمد، عبد) recur far more often than the names. Its
+  // The Latin form of each word: the words of new names (محمد، عبد) recur far more often than the names. ICU's
   // Arabic-Latin rules do not look across a space (checked on 200,000 three-word runs of SaudiNewsNet: a whole
   // run and its words one at a time gave the same output every time).
-  mutable std::unordered_map<std::string, icu::UnicodeString> romanised_words;
+  mutable std::unordered_map<std::string, std::string> romanised_words;  // and of their words
 
   std::uint32_t flags(std::string_view word) const {
     const auto* f = words.find(word);
@@ -1545,22 +1545,33 @@ std::string ActorRecognizer::romanise(const std::string& arabic) const {
   std::lock_guard<std::mutex> lock(tables_->romaniser_lock);
   if (auto it = tables_->romanised.find(arabic); it != tables_->romanised.end()) return it->second;
   if (!tables_->romaniser) tables_->romaniser = std::make_unique<ArabicLatin>();
-  icu::UnicodeString u;
+  // Word by word (the transliterator's output of one word never reaches into the next), each word's Latin form
+  // kept: names are new far more often than their words.
+  std::string out;
   for (std::size_t from = 0;;) {
     const std::size_t space = arabic.find(' ', from);
     const std::string word = arabic.substr(from, space == std::string::npos ? std::string::npos : space - from);
     auto it = tables_->romanised_words.find(word);
     if (it == tables_->romanised_words.end()) {
-      icu::UnicodeString w = icu::UnicodeString::fromUTF8(word);
-      tables_->romaniser->transliterate(w);
       if (tables_->romanised_words.size() >= 200000) tables_->romanised_words.clear();
-      it = tables_->romanised_words.emplace(word, std::move(w)).first;
+      it = tables_->romanised_words.emplace(word, romanise_word(word)).first;
     }
-    u += it->second;
+    if (!it->second.empty()) {
+      if (!out.empty()) out += ' ';
+      out += it->second;
+    }
     if (space == std::string::npos) break;
-    u += static_cast<UChar>(' ');
     from = space + 1;
   }
+  if (tables_->romanised.size() < 200000) tables_->romanised.emplace(arabic, out);
+  return out;
+}
+
+// One Arabic word in Latin letters: ICU's transliteration, its marks taken off (ḥ -> h, ʿ opening a word -> a), the
+// article written al- and each word capitalised ("Allah" whole). Called under romaniser_lock.
+std::string ActorRecognizer::romanise_word(const std::string& arabic_word) const {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(arabic_word);
+  tables_->romaniser->transliterate(u);
   std::string out, word;
   auto flush = [&] {
     if (word.empty()) return;
@@ -1591,7 +1602,6 @@ std::string ActorRecognizer::romanise(const std::string& arabic) const {
       flush();
   }
   flush();
-  if (tables_->romanised.size() < 200000) tables_->romanised.emplace(arabic, out);
   return out;
 }
 

@@ -74,6 +74,7 @@ class ActorRecognizer {
   void add_name(std::size_t entry, const std::string& name, bool adjective = false, bool context_only = false);
   void add_word_data(const Json& data);
   void add_exemplar_cities(const std::map<std::string, std::string>& country_ids);
+  std::string romanise_word(const std::string& arabic_word) const;  // (romanise's, under its lock)
   friend class ActorPass;
 };
 
