@@ -434,7 +434,7 @@ std::vector<Event> EventExtractor::extract(const Annotation& annotation, Tokeniz
 
       std::string summary(sentence_text);
       if (summary.size() > 400) summary = std::string(substr_code_points(summary, 0, 160)) + "…";
-      e.summary = summary;
+      e.summary = std::move(summary);
       e.evidence.push_back({doc.id, std::string(sentence_text), Span{s.begin, s.end}, ""});
       found.push_back(std::move(e));
     }

@@ -217,6 +217,7 @@ std::vector<Event> merge_reported_events(std::vector<Event> events) {
   }
   if (renamed.empty()) return events;
   std::vector<Event> out;
+  out.reserve(events.size() - renamed.size());
   for (std::size_t i = 0; i < events.size(); ++i) {
     if (find(i) != i) continue;
     Event e = std::move(events[i]);
@@ -247,7 +248,12 @@ GraphData GraphBuilder::build() && {
     std::sort(out.begin(), out.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
     return out;
   };
+  // (Each map is emptied once its records are moved out: the memory of the moved-from records goes back before
+  // the next step needs more.)
+  g.documents.reserve(documents_.size());
   for (auto* entry : sorted(documents_)) g.documents.push_back(std::move(entry->second));
+  documents_ = decltype(documents_)();
+  g.actors.reserve(actors_.size());
   for (auto* entry : sorted(actors_)) {
     ActorAcc& acc = entry->second;
     g.actors.push_back(std::move(acc.actor));
@@ -264,15 +270,18 @@ GraphData GraphBuilder::build() && {
     for (auto& [doc, count] : counts)
       if (a.mentions_by_doc.empty() || a.mentions_by_doc.rbegin()->first != doc) a.mentions_by_doc.emplace_hint(a.mentions_by_doc.end(), std::move(doc), count);
   }
+  actors_ = decltype(actors_)();
   std::vector<Event> events;
   events.reserve(events_.size());
   for (auto* entry : sorted(events_)) events.push_back(std::move(entry->second));
+  events_ = decltype(events_)();
   events = merge_reported_events(std::move(events));
 
   Chronology chronology = order_events(events);
   g.warnings = chronology.warnings;
   g.events.reserve(events.size());
   for (std::size_t i : chronology.order) g.events.push_back(std::move(events[i]));
+  events = std::vector<Event>();
   for (const auto& e : g.events) g.chronology.push_back(e.id);
   g.skipped.assign(skipped_.begin(), skipped_.end());
 
@@ -315,6 +324,7 @@ GraphData GraphBuilder::build() && {
         }
       }
   }
+  out.relations.reserve(relations.size());
   for (auto& [key, acc] : relations) {
     const auto& [source_index, target_index, type, directed] = key;
     const std::string& source = out.actors[source_index].id;
