@@ -51,8 +51,25 @@ enum WordFlag : std::uint32_t {
   kGivenTaMarbuta = 131072,  // a given name written with ة (نادية): in matching form ه, like a noun with the pronoun
   kNamedAfter = 262144,      // سجن، مسجد، شارع …: a person's name right after it names the building, not the person
   kDivine = 524288,          // السلام، الإله، القادر …: a name of God after عبد (عبد السلام): a given name of two words
-  kDescribing = 1048576      // الرسمية، المحلية …: after an organisation head and its noun, the phrase describes
+  kDescribing = 1048576,     // الرسمية، المحلية …: after an organisation head and its noun, the phrase describes
+  kIdiomFirst = 2097152      // some idiom starts with this word (مسقط رأسه "his birthplace"): no name inside it
 };
+
+// How a short Arabic word writes its alefs: two bits per letter (0 none, 1 bare ا, 2 with hamza or madda: أ إ آ),
+// marks and tatweel skipped, the letter count in the top bits; 0 for a word of more than three letters. In the
+// matching form أ and ا are one letter, so a short lexicon name would match a common word spelled with the other
+// (وام the agency, وأم "and a mother"; أبل the company, وابل "a barrage").
+std::uint16_t short_alef_spelling(std::string_view word) {
+  std::uint16_t bits = 0, letters = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const char32_t c = decode_utf8(word, i);
+    if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640) continue;
+    if (++letters > 3) return 0;
+    const unsigned kind = c == 0x0627 ? 1 : (c == 0x0623 || c == 0x0625 || c == 0x0622) ? 2 : 0;
+    bits = static_cast<std::uint16_t>(bits | (kind << (2 * (letters - 1))));
+  }
+  return static_cast<std::uint16_t>(bits | (letters << 8));
+}
 
 struct ActorRecognizer::Tables {
   struct Name {
@@ -64,10 +81,13 @@ struct ActorRecognizer::Tables {
     bool context_only = false;  // a name that is also a common word: only right after a place head (منطقة عسير)
     bool article = false;       // the name's first word has the article (السيسي) — one without it (مبارك، مشهد)
                                 // does not match a word with it (المبارك "the blessed", المشهد "the scene")
+    std::uint16_t alefs = 0;    // a one-word Arabic name of three letters at most: short_alef_spelling, which the
+                                // text's word must share
   };
   PhraseTable<Name> names;
   std::unordered_set<std::string> blocked;  // names (tokens joined by spaces) that are common words first: مالي
   PhraseTable<std::string> titles;              // title -> role (English)
+  PhraseTable<bool> idioms;                      // common expressions that start with a name (مسقط رأسه)
   PhraseTable<bool> regnal;                      // الثاني، الثامن، الثانية …: a ruler's number after the name
   PhraseTable<ActorKind> org_prefixes;          // "Ministry of" …
   FlatStringMap<std::uint32_t> words;
@@ -323,6 +343,13 @@ void ActorRecognizer::add_word_data(const Json& data) {
   if (data.contains("given_names"))
     for (const auto& w : data.at("given_names"))
       if (w.get<std::string>().ends_with("\xD8\xA9")) mark(w.get<std::string>(), kGivenTaMarbuta);
+  if (data.contains("idioms"))
+    for (const auto& w : data.at("idioms")) {
+      auto tokens = phrase_tokens(w.get<std::string>());
+      if (tokens.empty()) continue;
+      tables_->idioms.add(tokens, true);
+      tables_->words[tokens[0]] |= kIdiomFirst;
+    }
   if (data.contains("regnal_ordinals"))
     for (const auto& w : data.at("regnal_ordinals")) tables_->regnal.add(phrase_tokens(w.get<std::string>()), true);
   if (data.contains("titles"))
@@ -365,7 +392,8 @@ void ActorRecognizer::add_name(std::size_t entry, const std::string& name, bool 
   entries_[entry].names.push_back(name);
   const bool ta_marbuta = tokens.size() == 1 && !adjective && name.ends_with("\xD8\xA9");
   const bool article = adjective || (tokens[0].size() >= 6 && tokens[0].compare(0, 4, kArticle) == 0);
-  tables_->names.add(tokens, Tables::Name{entry, is_acronym(name), is_latin(name), adjective, ta_marbuta, context_only, article});
+  const std::uint16_t alefs = tokens.size() == 1 && !is_latin(name) && !adjective ? short_alef_spelling(name) : 0;
+  tables_->names.add(tokens, Tables::Name{entry, is_acronym(name), is_latin(name), adjective, ta_marbuta, context_only, article, alefs});
   tables_->words[tokens[0]] |= kNameFirst;
   // عبد and the name of God after it are written apart and together alike: "عبد الفتاح السيسي", "عبدالفتاح السيسي".
   static constexpr std::string_view kAbd = "\xD8\xB9\xD8\xA8\xD8\xAF";  // عبد
@@ -544,6 +572,11 @@ class ActorPass {
     auto hit = t_.names.match(tokens_, i, true);
     if (hit && hit->value.latin && (!tokens_[i].capitalized || (hit->value.acronym && !tokens_[i].all_upper))) hit.reset();
     if (hit && hit->value.ta_marbuta && written_with_heh(i)) hit.reset();
+    if (hit && hit->value.alefs && hit->length == 1) {
+      // (Only when the text's word has as many letters: ل + ال drops an alef in writing.)
+      const std::uint16_t written = short_alef_spelling(slice(tokens_[i].begin + hit->stripped, tokens_[i].end));
+      if ((written >> 8) == (hit->value.alefs >> 8) && written != hit->value.alefs) hit.reset();
+    }
     // (Countries and companies take the article in some spellings: النيبال، البوينغ.)
     if (hit && !hit->value.latin && !hit->value.article && r_.entries_[hit->value.entry].kind != ActorKind::country &&
         r_.entries_[hit->value.entry].kind != ActorKind::organization &&
@@ -1072,6 +1105,8 @@ class ActorPass {
 
   std::size_t step(std::size_t i) {
     if (!word(i)) return i + 1;
+    if (is(i, kIdiomFirst))
+      if (auto idiom = t_.idioms.match(tokens_, i, true)) return i + idiom->length;
     if (const std::size_t head_at = named_after_head(i); head_at != SIZE_MAX)
       if (const std::size_t end = named_after(i, head_at); end > i) return end;
     if (auto hit = lexicon_at(i); hit && !someone_elses_name(i, *hit)) {

@@ -176,6 +176,11 @@ TEST_CASE("people after titles, with role and affiliation", "[actors][people]") 
               // A past verb of the أفعل form after a title or a name is no name word (the verbs news repeats most).
               {"ولكن الرئيس الفرنسي أعاد إدخال أطباق الجبنة", "[الفرنسي=france]"},
               {"وكان الوزير علي غيدان أبلغ الصحافيين", "[علي غيدان=aly-ghydan]"},
+              // A short lexicon name matches only a word that writes its alefs as the name does (وام the agency, not
+              // وأم "and a mother"; أبل the company, not وابل "a barrage"); an idiom is no name (مسقط رأسه).
+              {"زار شاه إيران وأم كلثوم المدينة", "[إيران=iran]"},
+              {"وقالت وكالة وام إن وتعرض إلى وابل من الرصاص", "[وام=wam]"},
+              {"وعادت إلى مسقط رأسها ثم إلى مسقط", "[مسقط=muscat]"},
               // A correspondent is a title: "… مراسل «واشنطن بوست»" ends the name.
               {"تحتجز إيران جيسون رضائيان مراسل «واشنطن بوست»",
                "[إيران=iran][جيسون رضائيان=jyswn-rdayyan][واشنطن بوست=washington-post]"}},
