@@ -583,6 +583,7 @@ class ActorPass {
         has_article(without_proclitics(i, hit->stripped)))
       hit.reset();
     if (hit && hit->value.context_only && !(i > 0 && is(i - 1, kPlaceHead | kPlaceContext))) hit.reset();
+    if (hit && someone_elses_name(i, *hit)) hit.reset();
     return hit;
   }
 
@@ -1040,12 +1041,22 @@ class ActorPass {
     return hit && hit->length == 1 && hit->value.adjective && r_.entries_[hit->value.entry].kind == ActorKind::country;
   }
 
-  // A one-word alias of a known person followed by بن names someone else, whose father follows: "الدكتور مبارك بن
-  // حسن ظافر" is not Hosni Mubarak.
+  // A one-word alias of a known person names someone else when his father follows ("الدكتور مبارك بن حسن ظافر" is
+  // not Hosni Mubarak), or a family name of the form العبد + a name of God ("المهندس عبدالناصر العبداللطيف" is not
+  // Nasser), and it names a place right after a place head ("مدينة فيرغسون" is the town, not Alex Ferguson). (Any
+  // other word with the article after the name is as often the object of the verb before it: "ورسم كاميرون الإطار".)
   bool someone_elses_name(std::size_t i, const PhraseTable<ActorRecognizer::Tables::Name>::Hit& hit) const {
-    return hit.length == 1 && r_.entries_[hit.value.entry].kind == ActorKind::person && !latin(i) && word(i + 1) &&
-           word(i + 2) && (tokens_[i + 1].text == kBin || tokens_[i + 1].text == kIbn) &&
-           !has_article(tokens_[i + 2].text);
+    return hit.length == 1 && r_.entries_[hit.value.entry].kind == ActorKind::person && names_someone_else(i);
+  }
+  bool names_someone_else(std::size_t i) const {
+    if (latin(i)) return false;
+    if (i > 0 && is(i - 1, kPlaceHead)) return true;
+    if (!word(i + 1)) return false;
+    const std::string_view next = tokens_[i + 1].text;
+    if (word(i + 2) && (next == kBin || next == kIbn) && !has_article(tokens_[i + 2].text)) return true;
+    // العبد + ال…: العبدالله، العبداللطيف (not the nisba العبدلي)
+    static constexpr std::string_view kAlAbdAl = "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA8\xD8\xAF\xD8\xA7\xD9\x84";
+    return next.size() > kAlAbdAl.size() + 2 && starts_with(next, kAlAbdAl);
   }
 
   std::size_t lexicon(std::size_t i, const PhraseTable<ActorRecognizer::Tables::Name>::Hit& hit) {
@@ -1109,7 +1120,7 @@ class ActorPass {
       if (auto idiom = t_.idioms.match(tokens_, i, true)) return i + idiom->length;
     if (const std::size_t head_at = named_after_head(i); head_at != SIZE_MAX)
       if (const std::size_t end = named_after(i, head_at); end > i) return end;
-    if (auto hit = lexicon_at(i); hit && !someone_elses_name(i, *hit)) {
+    if (auto hit = lexicon_at(i)) {
       // "آل كاسترو", "آل سعود": a family, not the person a one-word alias names.
       if (hit->length == 1 && r_.entries_[hit->value.entry].kind == ActorKind::person && i > 0 &&
           tokens_[i - 1].text == kAal)
@@ -1198,7 +1209,7 @@ class ActorPass {
         !(word(j + 1) && (own(j + 1) & kCompound)))  // عز الدين، نور الدين: a compound given name
       return j;
     std::size_t end = take_name(j, false, true), actor = 0;
-    if (auto hit = lexicon_at(j); hit && r_.entries_[hit->value.entry].kind == ActorKind::person && !someone_elses_name(j, *hit)) {
+    if (auto hit = lexicon_at(j); hit && r_.entries_[hit->value.entry].kind == ActorKind::person) {
       const auto whole = with_genealogy(j, *hit);
       actor = lexicon(j, whole);
       end = j + whole.length;
@@ -1550,7 +1561,7 @@ class ActorPass {
       }
       auto hit = short_forms_.match(tokens_, i, true);
       if (hit && latin(i) && !tokens_[i].capitalized) hit.reset();
-      if (hit && hit->length == 1 && !latin(i) && !plausible_short_form(i, *hit)) hit.reset();
+      if (hit && hit->length == 1 && !latin(i) && (!plausible_short_form(i, *hit) || names_someone_else(i))) hit.reset();
       bool free = hit.has_value();
       for (std::size_t k = i; hit && k < i + hit->length && free; ++k) free = covered_.empty() || !covered_[k];
       if (!free) {

@@ -181,6 +181,12 @@ TEST_CASE("people after titles, with role and affiliation", "[actors][people]") 
               {"زار شاه إيران وأم كلثوم المدينة", "[إيران=iran]"},
               {"وقالت وكالة وام إن وتعرض إلى وابل من الرصاص", "[وام=wam]"},
               {"وعادت إلى مسقط رأسها ثم إلى مسقط", "[مسقط=muscat]"},
+              // A known person's one-word alias after a place head names the place; before a family name العبد + ال…
+              // it names someone else; "أفريقيا الوسطى" is a country, UNESCO's Arabic name is not the UN.
+              {"وقعت مظاهرات في مدينة فيرغسون الأميركية", "[الأميركية=united-states]"},
+              {"وقال المهندس عبدالناصر العبداللطيف إن", "[عبدالناصر العبداللطيف=abdalnasr-al-bdalltyf]"},
+              {"مع حكومة أفريقيا الوسطى ومنظمة الأمم المتحدة للتربية والعلم والثقافة",
+               "[أفريقيا الوسطى=central-african-republic][منظمة الأمم المتحدة للتربية والعلم والثقافة=unesco]"},
               // A correspondent is a title: "… مراسل «واشنطن بوست»" ends the name.
               {"تحتجز إيران جيسون رضائيان مراسل «واشنطن بوست»",
                "[إيران=iran][جيسون رضائيان=jyswn-rdayyan][واشنطن بوست=washington-post]"}},
