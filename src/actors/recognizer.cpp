@@ -59,7 +59,7 @@ enum WordFlag : std::uint32_t {
 // marks and tatweel skipped, the letter count in the top bits; 0 for a word of more than three letters. In the
 // matching form أ and ا are one letter, so a short lexicon name would match a common word spelled with the other
 // (وام the agency, وأم "and a mother"; أبل the company, وابل "a barrage").
-std::uint16_t short_alef_spelling(std::string_view word) {
+static std::uint16_t short_alef_spelling(std::string_view word) {
   std::uint16_t bits = 0, letters = 0;
   for (std::size_t i = 0; i < word.size();) {
     const char32_t c = decode_utf8(word, i);
@@ -1042,8 +1042,8 @@ class ActorPass {
   }
 
   // A one-word alias of a known person names someone else when his father follows ("الدكتور مبارك بن حسن ظافر" is
-  // not Hosni Mubarak), or a family name of the form العبد + a name of God ("المهندس عبدالناصر العبداللطيف" is not
-  // Nasser), and it names a place right after a place head ("مدينة فيرغسون" is the town, not Alex Ferguson). (Any
+  // not Hosni Mubarak), or a family name of the form العبد + ال… ("المهندس عبدالناصر العبداللطيف" is not Nasser),
+  // and it names a place right after a place head ("مدينة فيرغسون" is the town, not Alex Ferguson). (Any
   // other word with the article after the name is as often the object of the verb before it: "ورسم كاميرون الإطار".)
   bool someone_elses_name(std::size_t i, const PhraseTable<ActorRecognizer::Tables::Name>::Hit& hit) const {
     return hit.length == 1 && r_.entries_[hit.value.entry].kind == ActorKind::person && names_someone_else(i);
