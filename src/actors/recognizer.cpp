@@ -56,14 +56,14 @@ enum WordFlag : std::uint32_t {
 };
 
 // How a short Arabic word writes its alefs: two bits per letter (0 none, 1 bare ا, 2 with hamza or madda: أ إ آ),
-// marks and tatweel skipped, the letter count in the top bits; 0 for a word of more than three letters. In the
+// the marks the matching form drops skipped, the letter count in the top bits; 0 for a word of more than three letters. In the
 // matching form أ and ا are one letter, so a short lexicon name would match a common word spelled with the other
 // (وام the agency, وأم "and a mother"; أبل the company, وابل "a barrage").
 static std::uint16_t short_alef_spelling(std::string_view word) {
   std::uint16_t bits = 0, letters = 0;
   for (std::size_t i = 0; i < word.size();) {
     const char32_t c = decode_utf8(word, i);
-    if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640) continue;
+    if (is_arabic_mark(c)) continue;
     if (++letters > 3) return 0;
     const unsigned kind = c == 0x0627 ? 1 : (c == 0x0623 || c == 0x0625 || c == 0x0622) ? 2 : 0;
     bits = static_cast<std::uint16_t>(bits | (kind << (2 * (letters - 1))));
@@ -1041,6 +1041,13 @@ class ActorPass {
     return hit && hit->length == 1 && hit->value.adjective && r_.entries_[hit->value.entry].kind == ActorKind::country;
   }
 
+  // The end of a title at i, or i when none starts there.
+  std::size_t title_end(std::size_t i) const {
+    if (is(i, kTitleFirst))
+      if (auto title = t_.titles.match(tokens_, i, true)) return i + title->length;
+    return i;
+  }
+
   // A one-word alias of a known person names someone else when his father follows ("الدكتور مبارك بن حسن ظافر" is
   // not Hosni Mubarak), or a family name of the form العبد + ال… ("المهندس عبدالناصر العبداللطيف" is not Nasser),
   // and it names a place right after a place head ("مدينة فيرغسون" is the town, not Alex Ferguson). (Any
@@ -1064,9 +1071,8 @@ class ActorPass {
     const std::size_t actor = local_actor(e);
     // A title the lexicon spells with a person's name ("الملك سلمان بن عبدالعزيز") is a role, as before any other
     // name: the mention and the short forms are the name after it.
-    std::size_t from = i;
-    if (e.kind == ActorKind::person && is(i, kTitleFirst))
-      if (auto title = t_.titles.match(tokens_, i, true); title && title->length < hit.length) from = i + title->length;
+    std::size_t from = e.kind == ActorKind::person ? title_end(i) : i;
+    if (from >= i + hit.length) from = i;  // (the lexicon's name is the title alone)
     add(from, i + hit.length, from == i ? hit.stripped : 0, actor);
     found_.back().adjective = hit.value.adjective;
     if (e.kind == ActorKind::person) remember_person(from, i + hit.length, actor);
@@ -1085,9 +1091,7 @@ class ActorPass {
     const std::size_t stripped = clitics_before(head_at, kNamedAfter);
     const std::string_view head = without_proclitics(head_at, stripped);
     if (starts_with(head, kArticle)) return i;  // not المسجد
-    std::size_t from = i;
-    if (is(i, kTitleFirst))
-      if (auto title = t_.titles.match(tokens_, i, true)) from = i + title->length;
+    const std::size_t from = title_end(i);
     const bool any_name = head == "\xD8\xB4\xD8\xA7\xD8\xB1\xD8\xB9" || head == "\xD9\x85\xD9\x8A\xD8\xAF\xD8\xA7\xD9\x86" ||  // شارع ميدان
                           head == "\xD9\x85\xD8\xB7\xD8\xA7\xD8\xB1" || head == kUniversity;                    // مطار
     if (!(from > i || is_kunya(tokens_[i].text) || (any_name && (own(i) & (kGiven | kParticle))))) return i;

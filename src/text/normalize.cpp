@@ -8,12 +8,13 @@
 #include "chronograph/text/utf8.hpp"
 
 namespace chronograph {
-namespace {
 
 bool is_arabic_mark(char32_t c) {
   return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 /* tatweel */ ||
          (c >= 0x06D6 && c <= 0x06ED && c != 0x06E5 && c != 0x06E6);
 }
+
+namespace {
 
 // The two UTF-8 bytes of an Arabic letter the matching form keeps as it is: U+0621..U+063A and U+0641..U+064A, but
 // not the hamza-on-alef forms (U+0622 U+0623 U+0625), teh marbuta (U+0629) and alef maqsura (U+0649).

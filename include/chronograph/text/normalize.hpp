@@ -35,6 +35,9 @@ Normalized normalize_for_match(std::string_view text);
 std::size_t normalize_for_match_into(std::string_view text, std::string& out, std::vector<std::size_t>& map,
                                      std::vector<std::size_t>* byte_of = nullptr, LetterCounts* letters = nullptr);
 
+// The Arabic code points the matching form drops: harakat, superscript alef, tatweel and Quranic marks.
+bool is_arabic_mark(char32_t c);
+
 // A lookup key: the matching form with punctuation turned into single spaces and trimmed.
 // "Al-Sudani’s" and "al sudani's" give the same key; so do "الولايات  المتحدة" and "الوِلايات المتحدة".
 std::string match_key(std::string_view text);
