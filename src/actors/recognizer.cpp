@@ -138,7 +138,9 @@ bool is_latin(std::string_view name) {
 bool is_arabic_word(std::string_view w) { return !w.empty() && (static_cast<unsigned char>(w[0]) & 0xF0) == 0xD0; }
 
 // Arabic letters are two bytes in UTF-8 (matching form: no presentation forms).
-bool starts_with(std::string_view w, std::string_view prefix) { return w.substr(0, prefix.size()) == prefix; }
+bool starts_with(std::string_view w, std::string_view prefix) {
+  return w.size() >= prefix.size() && same_bytes(w.substr(0, prefix.size()), prefix);  // inline: called for most words
+}
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
 // Words of names and heads the patterns compare directly (matching form).
 constexpr std::string_view kAal = "\xD8\xA7\xD9\x84";                               // آل (as a word of its own)

@@ -31,9 +31,11 @@ std::vector<PhraseToken> tokenize_for_phrases(const std::string& s, const std::v
   std::size_t i = 0;
   bool space = true, line = true;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  // An Arabic letter (U+0621..U+064A) at i, straight from its two bytes.
+  // An Arabic letter (U+0621..U+064A) at i, straight from its two bytes: D8 A1..D8 BF or D9 80..D9 8A. In valid
+  // UTF-8 no second byte lies outside 80..BF, so the two bytes as one number fall in D8A1..D98A exactly then: one
+  // compare instead of four.
   auto arabic_letter = [&](std::size_t k) {
-    return k + 1 < s.size() && ((p[k] == 0xD8 && p[k + 1] >= 0xA1) || (p[k] == 0xD9 && p[k + 1] <= 0x8A));
+    return k + 1 < s.size() && static_cast<unsigned>(((p[k] << 8) | p[k + 1]) - 0xD8A1u) <= 0xD98Au - 0xD8A1u;
   };
   while (i < s.size()) {
     const std::size_t start = i;

@@ -99,6 +99,20 @@ struct StringHash {
   }
 };
 
+// Equality of two strings, inline: words are short, and a call to memcmp for each key a hash lookup confirms was a
+// cost of its own. Up to 16 bytes by two overlapping loads from each side (never past either string's end).
+inline bool same_bytes(std::string_view a, std::string_view b) {
+  const std::size_t n = a.size();
+  if (n != b.size()) return false;
+  if (n > 16 || n == 0) return a == b;
+  auto load8 = [](const char* p) { std::uint64_t v; std::memcpy(&v, p, 8); return v; };
+  auto load4 = [](const char* p) { std::uint32_t v; std::memcpy(&v, p, 4); return v; };
+  const char *x = a.data(), *y = b.data();
+  if (n >= 8) return ((load8(x) ^ load8(y)) | (load8(x + n - 8) ^ load8(y + n - 8))) == 0;
+  if (n >= 4) return ((load4(x) ^ load4(y)) | (load4(x + n - 4) ^ load4(y + n - 4))) == 0;
+  return x[0] == y[0] && x[n / 2] == y[n / 2] && x[n - 1] == y[n - 1];
+}
+
 // A hash map from strings to values searched with a string_view: open addressing with linear probing, the hashes
 // in an array of their own, so a lookup usually touches one cache line of hashes and one key. For the word tables
 // every token is looked up in (std::unordered_map's node per entry made those lookups the stages' largest cost).
@@ -113,7 +127,7 @@ class FlatStringMap {
     const std::uint64_t h = hash | 1;
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       if (hashes_[i] == 0) return nullptr;
-      if (hashes_[i] == h && slots_[i].key == k) return &slots_[i].value;
+      if (hashes_[i] == h && same_bytes(slots_[i].key, k)) return &slots_[i].value;
     }
   }
   V* find(std::string_view k) { return const_cast<V*>(static_cast<const FlatStringMap&>(*this).find(k)); }
@@ -256,7 +270,7 @@ std::optional<typename PhraseTable<T>::Hit> PhraseTable<T>::lookup(const std::ve
     for (const auto& e : *entries) {
       if (i + 1 + e.rest.size() > tokens.size()) continue;
       bool ok = true;
-      for (std::size_t k = 0; k < e.rest.size() && ok; ++k) ok = tokens[i + 1 + k].text == e.rest[k];
+      for (std::size_t k = 0; k < e.rest.size() && ok; ++k) ok = same_bytes(tokens[i + 1 + k].text, e.rest[k]);
       if (ok) return Hit{e.value, 1 + e.rest.size(), stripped};
     }
     return std::nullopt;

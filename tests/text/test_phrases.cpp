@@ -44,6 +44,34 @@ TEST_CASE("StringHash reads the tail of every length as the byte-wise definition
   CHECK(StringHash{}("العراق") == reference_hash("العراق"));
 }
 
+TEST_CASE("same_bytes agrees with string equality for every length and every differing byte", "[text]") {
+  // Lengths 0..24 (the inline paths end at 16), equal strings at different addresses, and each byte changed in turn:
+  // the overlapping loads must see every position, and never a byte past either end.
+  for (std::size_t length = 0; length <= 24; ++length) {
+    std::string a, b;
+    for (std::size_t k = 0; k < length; ++k) a += static_cast<char>('a' + k % 26);
+    b = a;
+    INFO("length " << length);
+    CHECK(same_bytes(a, b));
+    CHECK(same_bytes(std::string_view(a), std::string_view(b.data(), b.size())));
+    for (std::size_t k = 0; k < length; ++k) {
+      std::string c = a;
+      c[k] = static_cast<char>(c[k] ^ 0x40);
+      INFO("changed byte " << k);
+      CHECK_FALSE(same_bytes(a, c));
+      CHECK_FALSE(same_bytes(c, a));
+    }
+    if (length > 0) {
+      CHECK_FALSE(same_bytes(a, std::string_view(a).substr(0, length - 1)));
+      const std::string_view tail = std::string_view(a).substr(1), head = std::string_view(a).substr(0, length - 1);
+      CHECK(same_bytes(tail, head) == (tail == head));
+    }
+  }
+  CHECK(same_bytes("العراق", "العراق"));
+  CHECK_FALSE(same_bytes("العراق", "العراقي"));
+  CHECK_FALSE(same_bytes("بغداد", "بغدان"));
+}
+
 TEST_CASE("tokenize_text's code point offsets are code_point_offsets of the text", "[text]") {
   // Written during normalisation now: the same numbers through marks that are dropped, ligatures that expand,
   // four-byte characters and ASCII.
