@@ -535,7 +535,7 @@ class ActorPass {
   std::vector<bool> in_timex_;        // inside a temporal expression (empty: none given)
   std::vector<Found> found_;
   std::vector<Local> actors_;
-  std::map<std::string, std::size_t> by_id_;
+  std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> by_id_;  // looked up, never walked
   PhraseTable<std::size_t> short_forms_;  // the names of this document's people, full and short
   std::unordered_set<std::string> one_word_forms_;  // its one-word entries as written (with or without the article)
   std::vector<bool> covered_;

@@ -45,7 +45,7 @@ std::string_view trim_view(std::string_view s) {
 }  // namespace
 
 // Word sets searched with a string_view (no copy of the token).
-using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+using WordSet = FlatStringSet;
 
 struct EventExtractor::Lexicon {
   std::string language;

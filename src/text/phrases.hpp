@@ -176,6 +176,18 @@ class FlatStringMap {
   std::size_t size_ = 0, mask_ = 0;
 };
 
+// A set of strings searched with a string_view, on FlatStringMap (small word lists read for many tokens).
+class FlatStringSet {
+ public:
+  void insert(std::string_view k) { map_[k] = true; }
+  std::size_t count(std::string_view k) const { return map_.find(k) ? 1 : 0; }
+  bool empty() const { return map_.empty(); }
+  std::size_t size() const { return map_.size(); }
+
+ private:
+  FlatStringMap<bool> map_;
+};
+
 // Splits the matching form of a text into tokens: runs of letters, runs of digits, single punctuation.
 // With `ascii_letters`, also the number of ASCII letters in the text (all of them are in word tokens).
 std::vector<PhraseToken> tokenize_for_phrases(const std::string& normalised, const std::vector<std::size_t>& to_original,

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "chronograph/model.hpp"
@@ -68,7 +69,7 @@ class ActorRecognizer {
  private:
   struct Tables;
   std::vector<ActorEntry> entries_;
-  std::map<std::string, std::size_t> by_id_;
+  std::unordered_map<std::string, std::size_t> by_id_;  // id -> index in entries_ (looked up, never walked)
   std::unique_ptr<Tables> tables_;
   std::size_t add_entry(ActorEntry e);  // a new id; returns its index
   void add_name(std::size_t entry, const std::string& name, bool adjective = false, bool context_only = false);
