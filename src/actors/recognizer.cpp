@@ -783,6 +783,14 @@ class ActorPass {
     const std::string_view alef = "\xD8\xA7";
     if (w.ends_with("\xD9\x87\xD8\xA7") || w.ends_with("\xD9\x88\xD8\xA7")) return true;                 // ها، وا (سقطوا)
     if (n >= 5 && letter(1) == alef && letter(2) == "\xD8\xA6") return true;                                 // ?ائ?ا
+    // The adjective فاعل + ا (باردا، كاملا، واضحا); not a nasal before a stop, which foreign names have and these
+    // adjectives do not (سامبا، باندا، كانتا).
+    if (n == 5 && letter(1) == alef) {
+      const std::string_view c2 = letter(2), c3 = letter(3);
+      const bool nasal_stop = (c2 == "\xD9\x85" && c3 == "\xD8\xA8") ||                                     // مب
+                              (c2 == "\xD9\x86" && (c3 == "\xD8\xAF" || c3 == "\xD8\xAA" || c3 == "\xD8\xBA"));  // ند نت نغ
+      if (!nasal_stop) return true;
+    }
     if (n == 7 && letter(0) == alef && letter(2) == "\xD8\xAA" && letter(4) == alef) return true;             // ا?ت?ا?ا
     return common_word_or_title(w.substr(0, w.size() - 2));
   }
