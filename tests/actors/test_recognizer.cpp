@@ -274,6 +274,9 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"وعلق عبد الله قائلا إن الأمر صعب", ""},
               // The adjective فاعل + ا is no surname ("صار فيصل باردا"); a nasal before a stop is (سامبا).
               {"وبعد ذلك صار فيصل باردا للغاية نحوها", ""},
+              // A generic noun (listed without the article) with the article after a given name: عمر is "age".
+              {"وسأل: إذا كان عمر الطفل أكثر من 8 سنوات", ""},
+              {"وقال إن عمر الاتفاق قصير", ""},
               {"وجاء العداء معتز برشم ثالثا في السباق", "[معتز برشم=mtz-brshm]"},
               {"وقال المدافع كريستوفر سامبا إن الخطة واضحة", "[كريستوفر سامبا=krystwfr-samba]"},
               {"وانتخب الحزب منصور زعيما جديدا له", ""},
