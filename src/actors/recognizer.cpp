@@ -681,8 +681,10 @@ class ActorPass {
     // A word of a temporal expression ("… غوديك مساء أول من أمس") or a reporting verb ("أحمد صرح") ends the name.
     if (!first && (in_timex(j) || (f & kReport))) return false;
     if (f & (kStop | kGeneric | kOrgHead | kPlaceHead | kMediaHead)) return false;
-    // A generic noun listed without the article, written with it after a name: "عمر الطفل" (the child's age).
-    if (!first && has_article(w) && w.size() >= 8 && (t_.flags(w.substr(4)) & kGeneric)) return false;
+    // A generic noun listed without the article, written with it after a name: "عمر الطفل" (the child's age). Not
+    // a title's word, which family names take (كامل الوزير).
+    if (!first && has_article(w) && w.size() >= 8 && (t_.flags(w.substr(4)) & (kGeneric | kTitleFirst)) == kGeneric)
+      return false;
     if ((f & kTitleFirst) && t_.titles.match(tokens_, j, false)) return false;
     // An indefinite title word heading a construct ("كريستيان بينتيكي مهاجم أستون فيلا", "فتحي مبروك مدرب الأهلي"):
     // the word with the article is a title, and a word follows.
