@@ -761,6 +761,12 @@ class ActorPass {
     if (!first && article && word(j + 1) && tokens_[j + 1].text == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB5\xD9\x84") return false;
     auto ends = [&](std::string_view suffix) { return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix; };
     if (ends("\xD9\x87")) return false;  // ة (matching form ه) or the pronoun ه: الزراعة، قصيدته
+    // كبير heading a construct is "chief, senior" (كبير مسؤولي، كبير المستشارين; "لاعب كبير بحجم …"), not the
+    // family name it is before a pause (عبد الباقي كبير،).
+    if (w == "\xD9\x83\xD8\xA8\xD9\x8A\xD8\xB1" && word(j + 1) && !tokens_[j + 1].line_before && !(own(j + 1) & kStop))
+      return false;
+    // An indefinite accusative written with its tanween (خطيبًا، قادمًا): names never carry one.
+    if (!first && slice(tokens_[j].begin, tokens_[j].end).find("\xD9\x8B") != std::string_view::npos) return false;
     // مديرا، موضحا، حاليا: accusative adverbs, not names; but after a name a foreign surname of five letters or more
     // may end in ا (خوان فليبي هيريرا، كوستا) when it is not a participle (م…) or a relative adjective (…يا). The
     // common adverbs of that shape (سابقا، تقريبا، أحيانا) are stop words.
@@ -795,6 +801,10 @@ class ActorPass {
                               (c2 == "\xD9\x86" && (c3 == "\xD8\xAF" || c3 == "\xD8\xAA" || c3 == "\xD8\xBA"));  // ند نت نغ
       if (!nasal_stop) return true;
     }
+    // The verbal noun فعول and the adjective فعيل + ا, between two consonants: "هجوما عنيفا"، "عروضا" (not غويرا،
+    // ارينا, which foreign surnames are).
+    auto weak = [&](std::string_view l) { return l == alef || l == "\xD9\x88" || l == "\xD9\x8A"; };
+    if (n == 5 && (letter(2) == "\xD9\x88" || letter(2) == "\xD9\x8A") && !weak(letter(0)) && !weak(letter(1))) return true;
     if (n == 7 && letter(0) == alef && letter(2) == "\xD8\xAA" && letter(4) == alef) return true;             // ا?ت?ا?ا
     return common_word_or_title(w.substr(0, w.size() - 2));
   }
