@@ -578,6 +578,8 @@ class ActorPass {
       // (Only when the text's word has as many letters: ل + ال drops an alef in writing.)
       const std::uint16_t written = short_alef_spelling(slice(tokens_[i].begin + hit->stripped, tokens_[i].end));
       if ((written >> 8) == (hit->value.alefs >> 8) && written != hit->value.alefs) hit.reset();
+      // Nor after ك ("like"), which a name rarely takes and which starts many verbs: كسرت (broke) is no Sirte.
+      if (hit && hit->stripped > 0 && starts_with(tokens_[i].text, "\xD9\x83")) hit.reset();
     }
     // (Countries and companies take the article in some spellings: النيبال، البوينغ.)
     if (hit && !hit->value.latin && !hit->value.article && r_.entries_[hit->value.entry].kind != ActorKind::country &&
@@ -680,7 +682,7 @@ class ActorPass {
     if (f & kGiven) return introduced || !(own(j) & (kStop | kGeneric));
     // A word of a temporal expression ("… غوديك مساء أول من أمس") or a reporting verb ("أحمد صرح") ends the name.
     if (!first && (in_timex(j) || (f & kReport))) return false;
-    if (f & (kStop | kGeneric | kOrgHead | kPlaceHead | kMediaHead)) return false;
+    if (f & (kStop | kGeneric | kOrgHead | kPlaceHead | kMediaHead | kNamedAfter)) return false;
     // A generic noun listed without the article, written with it after a name: "عمر الطفل" (the child's age). Not
     // a title's word, which family names take (كامل الوزير).
     if (!first && has_article(w) && w.size() >= 8 && (t_.flags(w.substr(4)) & (kGeneric | kTitleFirst)) == kGeneric)
@@ -1077,7 +1079,19 @@ class ActorPass {
   // and it names a place right after a place head ("مدينة فيرغسون" is the town, not Alex Ferguson). (Any
   // other word with the article after the name is as often the object of the verb before it: "ورسم كاميرون الإطار".)
   bool someone_elses_name(std::size_t i, const PhraseTable<ActorRecognizer::Tables::Name>::Hit& hit) const {
-    return hit.length == 1 && r_.entries_[hit.value.entry].kind == ActorKind::person && names_someone_else(i);
+    if (r_.entries_[hit.value.entry].kind != ActorKind::person) return false;
+    if (hit.length == 1) return names_someone_else(i);
+    // A known person's alias that is a compound given name, عبد + a word (عبد الناصر for Nasser), followed by an
+    // article word of four or five letters after ال (not الأمر) that is no feminine or plural noun and no listed
+    // word: the given name of someone else ("الخبير العسكري السوري عبد الناصر العايد").
+    if (hit.length != 2 || without_proclitics(i, hit.stripped) != "\xD8\xB9\xD8\xA8\xD8\xAF" || !word(i + 2) ||
+        tokens_[i + 2].line_before)
+      return false;
+    const std::string_view next = tokens_[i + 2].text;
+    const std::size_t letters = next.size() / 2;
+    return has_article(next) && letters >= 6 && letters <= 7 && !next.ends_with("\xD9\x87") && !next.ends_with("\xD8\xA7\xD8\xAA") &&
+           !next.ends_with("\xD9\x88\xD9\x86") && !next.ends_with("\xD9\x8A\xD9\x86") &&
+           !(own(i + 2) & (kStop | kGeneric | kTitleFirst | kNameFirst | kOrgHead | kPlaceHead | kMediaHead | kReport));
   }
   bool names_someone_else(std::size_t i) const {
     if (latin(i)) return false;
