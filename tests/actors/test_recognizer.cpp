@@ -165,7 +165,7 @@ TEST_CASE("people after titles, with role and affiliation", "[actors][people]") 
               {"وكان محمد بن سلمان ابن الملك", "[محمد بن سلمان=mohammed-bin-salman]"},
               {"وأكد الدكتور مبارك بن حسن ظافر أن", "[مبارك بن حسن ظافر=mbark-bn-hsn-zafr]"},
               // A pronoun ends a name; an indefinite adjective of number or age after a head names nothing.
-              {"تعيين نائبين للملا منصور هما الملا", ""},
+              {"تعيين نائبين للملا منصور هما الملا", "[منصور=mnswr]"},
               {"بهدف فتح جبهة جديدة للقتال", ""},
               {"ويحمل المصمم وسام الشرف الفرنسي", "[الفرنسي=france]"},
               // A title the lexicon spells with a name is a role: the mention, written apart or with عبد joined, and
@@ -293,6 +293,11 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               // A known person's compound given name before another family name is someone else's.
               {"ويقول الخبير العسكري السوري عبد الناصر العايد إن المعركة", "[السوري=syria][عبد الناصر العايد=abd-al-nasr-al-ayd]"},
               {"وقال الرئيس جمال عبد الناصر إن", "[جمال عبد الناصر=gamal-abdel-nasser]"},
+              // الملا is a title; أمر (ordered), ترك, a position (منصب) and ب + a generic noun end names.
+              {"والنائب السابق للملا عمر الملا أختر محمد منصور أميرا", "[عمر=amr][أختر محمد منصور=akhtr-mhmd-mnswr]"},
+              {"وبعد وفاة النبي محمد أمر الخليفة أبو بكر بجمعها", "[أبو بكر=abw-bkr]"},
+              {"وتولى الملا أختر منصور منصب نائب الرئيس", "[أختر منصور=akhtr-mnswr]"},
+              {"وتلاعب ديمتري بايت بدفاع آرسنال", "[ديمتري بايت=dymtry-bayt]"},
               {"وانتخب الحزب منصور زعيما جديدا له", ""},
               {"وقال هادي سقطوا في الفخ", ""},
               {"ويلعب ألفونسو كمهاجم صريح في الفريق", ""},
