@@ -781,7 +781,21 @@ class ActorPass {
     if (!first && !article && w.size() >= 10 && (ends("\xD9\x8A\xD8\xA7\xD8\xAA") || (starts_with(w, "\xD8\xA7") && ends("\xD8\xA7\xD8\xAA"))))
       return false;
     // A verbal noun of the افتعال or انفعال form after a name: "محمد مساعد ابتداء من …".
-    if (!first && !article && ifti3al_noun(w)) return false;
+    // (With the article too: "قرر الشاه عباس الانسحاب".) And the إفعال verbal noun, a word that is no given name:
+    // "أكد منصور إلغاء القرار".
+    if (!first && ifti3al_noun(article ? w.substr(4) : w)) return false;
+    if (!first && !(f & kGiven)) {
+      const std::string_view stem = article ? w.substr(4) : w;
+      // ا??ا?: إفعال verbal nouns and أفعال plurals (أطفال، أحداث); not with و or ي second, as foreign names have it
+      // (أوزال، أيكان، إيلام).
+      const std::string_view second = stem.substr(2, 2);
+      if (stem.size() == 10 && starts_with(stem, "\xD8\xA7") && stem.substr(6, 2) == "\xD8\xA7" && second != "\xD9\x88" &&
+          second != "\xD9\x8A")
+        return false;
+      // (إلغاء، إلقاء: إل is no article when the text writes إ.)
+      if (article && w.size() == 10 && w.substr(6, 2) == "\xD8\xA7" && slice(tokens_[j].begin, tokens_[j].end).starts_with("\xD8\xA5"))
+        return false;
+    }
     if (article && (ends("\xD8\xA7\xD8\xAA") || ends("\xD9\x88\xD9\x86") || ends("\xD9\x8A\xD9\x86"))) return false;  // ات ون ين
     return true;
   }
