@@ -184,6 +184,8 @@ TEST_CASE("people after titles, with role and affiliation", "[actors][people]") 
               // … nor one with ك glued on (كسرت "broke" is no Sirte); a club named by its city is the club.
               {"منذ أن كسرت ساقه ثم وصل إلى سرت", "[سرت=sirte]"},
               {"وفاز بايرن ميونيخ على خصمه", "[بايرن ميونيخ=bayern-munich]"},
+              // "مجلس التعاون" alone is the GCC in this news.
+              {"وقالت دول مجلس التعاون إنها ستظل", "[مجلس التعاون=gcc]"},
               // A known person's one-word alias after a place head names the place; before a family name العبد + ال…
               // it names someone else; "أفريقيا الوسطى" is a country, UNESCO's Arabic name is not the UN.
               {"وقعت مظاهرات في مدينة فيرغسون الأميركية", "[الأميركية=united-states]"},
