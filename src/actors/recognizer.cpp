@@ -1037,6 +1037,8 @@ class ActorPass {
     auto known = short_forms_.empty() ? std::nullopt : short_forms_.match(tokens_, i, true);
     if (hit && hit->length == end - i && r_.entries_[hit->value.entry].kind == ActorKind::person)
       actor = local_actor(r_.entries_[hit->value.entry]);
+    else if (const ActorEntry* e = known_by_first_and_last(i, end))
+      actor = local_actor(*e);  // "عادل بن أحمد الجبير", "خالد محفوظ بحاح": the lexicon's "عادل الجبير", "خالد بحاح"
     else if (known && known->length == end - i && (known->length > 1 || latin(i) || plausible_short_form(i, *known)))
       // "وذكر أوستن": a person this document has named in full
       actor = known->value;
@@ -1050,6 +1052,20 @@ class ActorPass {
     if (name_words(i, end) == 1 && !actors_[actor].strong) actors_[actor].single_word = true;
     remember_person(i, end, actor);
     return actor;
+  }
+
+  // The known person an Arabic name of three words or more names when its first and last words are a two-word name
+  // the lexicon has for that person (the middle words a father's name or a genealogy).
+  const ActorEntry* known_by_first_and_last(std::size_t i, std::size_t end) const {
+    if (end - i < 3 || latin(i) || !is(i, kNameFirst)) return nullptr;
+    // (Not a compound's first word: "عبد الله الناصر" is no "عبد الناصر".)
+    const std::string_view first = tokens_[i].text;
+    if (first == "\xD8\xB9\xD8\xA8\xD8\xAF" || is_kunya(first) || (own(i) & kParticle)) return nullptr;
+    const std::vector<PhraseToken> pair = {tokens_[i], tokens_[end - 1]};
+    const auto hit = t_.names.match(pair, 0, true);
+    if (!hit || hit->length != 2) return nullptr;
+    const ActorEntry& e = r_.entries_[hit->value.entry];
+    return e.kind == ActorKind::person ? &e : nullptr;
   }
 
   // A known person's genealogy goes on after the lexicon's name: "محمد بن سلمان بن عبدالعزيز آل سعود" (the rest had
@@ -1181,6 +1197,13 @@ class ActorPass {
       if (hit->length == 1 && r_.entries_[hit->value.entry].kind == ActorKind::person && i > 0 &&
           tokens_[i - 1].text == kAal)
         return i + 1;
+      // A one-word alias of a known person ("المالكي") that is also the short form of a person this document has
+      // named ("فايز المالكي" before it) is that person.
+      if (hit->length == 1 && r_.entries_[hit->value.entry].kind == ActorKind::person && !short_forms_.empty())
+        if (auto known = short_forms_.match(tokens_, i, true); known && known->length == 1) {
+          add(i, i + 1, known->stripped, known->value);
+          return i + 1;
+        }
       const auto whole = with_genealogy(i, *hit);
       lexicon(i, whole);
       return i + whole.length;

@@ -517,7 +517,15 @@ TEST_CASE("a later short form joins the full name introduced earlier", "[actors]
               // of a construct, nor the article-bearing form of a given name.
               {"قال المحافظ محمد الماضي إن العام الماضي كان صعبا", "[محمد الماضي=mhmd-al-mady]"},
               {"قال المدير سامي الدور إن صيانة الدور مكلفة", "[سامي الدور=samy-al-dwr]"},
-              {"قال الرئيس حسين حبري إن الملك الحسين زار", "[حسين حبري=hsyn-hbry]"}},
+              {"قال الرئيس حسين حبري إن الملك الحسين زار", "[حسين حبري=hsyn-hbry]"},
+              // A known person's one-word alias that is the short form of someone this document named is that one.
+              {"يطل النجم فايز المالكي على الجمهور. ويقول المالكي إن البرنامج ناجح",
+               "[فايز المالكي=fayz-al-malky][المالكي=fayz-al-malky]"},
+              {"وقال رئيس الوزراء نوري المالكي إن. وأضاف المالكي أن", "[نوري المالكي=nouri-al-maliki][المالكي=nouri-al-maliki]"},
+              // A name whose first and last words are a known person's two-word name is that person.
+              {"وقال وزير الخارجية عادل بن أحمد الجبير إن. وأضاف الجبير أن",
+               "[عادل بن أحمد الجبير=adel-al-jubeir][الجبير=adel-al-jubeir]"},
+              {"وقال الشيخ عبد الله الناصر إن", "[عبد الله الناصر=abd-allah-al-nasr]"}},
              "ar");
   check_rows({{"Akbar Hashemi Rafsanjani spoke. Rafsanjani said", "[Akbar Hashemi Rafsanjani=akbar-hashemi-rafsanjani][Rafsanjani=akbar-hashemi-rafsanjani]"},
               {"Defense Secretary Lloyd Austin said. Austin added", "[Lloyd Austin=lloyd-austin][Austin=lloyd-austin]"},
