@@ -676,13 +676,15 @@ class ActorPass {
     const std::string_view w = tokens_[j].text;
     // على and علي are one word in the matching form: the original's alef maqsura (ى) says which.
     if ((f & kGiven) && (own(j) & kStop) && slice_has_alef_maqsura(j)) return false;
+    // منى and مني ("from me") the other way round: the name is written with ى.
+    if (w == "\xD9\x85\xD9\x86\xD9\x8A" && !slice_has_alef_maqsura(j)) return false;
     // A given name that opens a title of two words or more ends the name: "… بدران أمين عام المجلس".
     if (!first && (f & kGiven) && (f & kTitleFirst))
       if (auto title = t_.titles.match(tokens_, j, false); title && title->length >= 2) return false;
     if (f & kGiven) return introduced || !(own(j) & (kStop | kGeneric));
     // A word of a temporal expression ("… غوديك مساء أول من أمس") or a reporting verb ("أحمد صرح") ends the name.
     if (!first && (in_timex(j) || (f & kReport))) return false;
-    if (f & (kStop | kGeneric | kOrgHead | kPlaceHead | kMediaHead | kNamedAfter)) return false;
+    if (f & (kStop | kGeneric | kOrgHead | kPlaceHead | kMediaHead | kNamedAfter | kDescribing)) return false;
     // A generic noun listed without the article, written with it after a name: "عمر الطفل" (the child's age). Not
     // a title's word, which family names take (كامل الوزير).
     if (!first && has_article(w) && w.size() >= 8 && (t_.flags(w.substr(4)) & (kGeneric | kTitleFirst)) == kGeneric)
@@ -796,7 +798,9 @@ class ActorPass {
       if (article && w.size() == 10 && w.substr(6, 2) == "\xD8\xA7" && slice(tokens_[j].begin, tokens_[j].end).starts_with("\xD8\xA5"))
         return false;
     }
-    if (article && (ends("\xD8\xA7\xD8\xAA") || ends("\xD9\x88\xD9\x86") || ends("\xD9\x8A\xD9\x86"))) return false;  // ات ون ين
+    // ات ون ين: plurals; but not the family names of the فعيل shape (الحسين، الحصين: four letters, ي the third).
+    const bool fa3il = w.size() == 12 && w.substr(8, 2) == "\xD9\x8A";
+    if (article && (ends("\xD8\xA7\xD8\xAA") || ends("\xD9\x88\xD9\x86") || (ends("\xD9\x8A\xD9\x86") && !fa3il))) return false;
     return true;
   }
 
@@ -884,7 +888,7 @@ class ActorPass {
         // راكيتيتش الهدف" (the goal), "ستيفن سبيلبرغ إمساك العصا" — but "بدر شاكر السياب", "عبد المحسن القباع".
         if (n >= 2 && has_article(tokens_[j].text) && !(own(j) & kCompound) && !std::string_view(tokens_[j].text).ends_with("\xD9\x8A") &&
             ((!(own(j - 1) & kParticle) && !family_name_shape(tokens_[j].text)) ||
-             (!(flags_[j - 1] & (kGiven | kCompound | kParticle)) && !(j >= i + 2 && (own(j - 2) & kParticle)))))
+             (!(flags_[j - 1] & (kGiven | kCompound | kParticle | kDivine)) && !(j >= i + 2 && (own(j - 2) & kParticle)))))
           break;
         // A third name word (or later) without the article that heads a construct — an article word follows that is
         // no family name — is a common noun: "نيمار دا سيلفا مهرجان الأهداف", "مولود جاوش أوغلو بدء الضربات".

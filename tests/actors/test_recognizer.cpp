@@ -305,6 +305,13 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"وكتب طارق ذات مرة أن", ""},
               {"وقال محامي بولارد إن موكله", ""},
               {"وتلاعب بيتر تشيك قلوب جماهير آرسنال", "[بيتر تشيك=bytr-tshyk]"},
+              // مني "from me" is no منى; لديك holds no ديك; a فعيل family name in ين is no plural (الحصين).
+              {"ثم اقترب مني رزق ليقول", ""},
+              {"وقالت الفنانة منى زكي إن", "[منى زكي=mny-zky]"},
+              {"وقال إن لديك الوقت الكافي", ""},
+              {"والمهندس عبد الله بن عبد الرحمن الحصين وزيرا", "[عبد الله بن عبد الرحمن الحصين=abd-allah-bn-abd-al-rhmn-al-hsyn]"},
+              {"وعندما تسلم الملك سلمان مقاليد الحكم", "[سلمان=king-salman]"},
+              {"البروفسور أيمن أبو النور في جامعة عين شمس", "[أيمن أبو النور=aymn-abw-al-nwr][جامعة عين شمس=ain-shams-university]"},
               // Verbal nouns (إفعال، افتعال with or without the article) and أفعال plurals end names; not a word with
               // و or ي second, as foreign names have it.
               {"كما أكد منصور إلغاء القرار الصادر", ""},
