@@ -1434,7 +1434,10 @@ class ActorPass {
         if (j > name_start && starts_with(w, "\xD9\x88\xD8\xA7\xD9\x84") && w.size() >= 12 && has_article(tokens_[j - 1].text) &&
             !joined_conjunct) {
           const std::uint32_t g = t_.flags(w.substr(2)) | t_.flags(w.substr(6));  // with and without the article
-          if (!(g & (kStop | kGeneric | kTitleFirst | kOrgHead | kPlaceHead | kMediaHead | kDescribing)) && !lexicon_at(j)) {
+          // (A medium after a medium is one more: "هيئة الإذاعة والتلفزيون".)
+          const bool media_pair = (g & kMediaHead) && (t_.flags(std::string_view(tokens_[j - 1].text).substr(4)) & kMediaHead);
+          const std::uint32_t heads = media_pair ? 0u : std::uint32_t{kOrgHead | kMediaHead};
+          if (!(g & (kStop | kGeneric | kTitleFirst | kPlaceHead | kDescribing | heads)) && !lexicon_at(j)) {
             joined_conjunct = true;
             ++j;
             continue;

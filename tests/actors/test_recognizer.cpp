@@ -452,6 +452,8 @@ TEST_CASE("organisations and places from their heads", "[actors]") {
               // و + an article word joins an organisation's name ("حزب الحرية والعدالة"), not a second body.
               {"وذراعها السياسية حزب الحرية والعدالة، وعلى", "[حزب الحرية والعدالة=hzb-al-hryt-waldalt]"},
               {"قالت وزارة الخارجية والسفارة الأميركية", "[وزارة الخارجية=wzart-al-kharjyt][الأميركية=united-states]"},
+              // … and a medium after a medium (a head word of outlets) too.
+              {"وقال إن هيئة الإذاعة والتلفزيون أصبحت قادرة", "[هيئة الإذاعة والتلفزيون=hyyt-al-adhat-waltlfzywn]"},
               // A family name after another given name is that person's, not the one named before.
               {"كل من طلال الشهري ويزيد. ثم فايز الشهري وخالد",
                "[طلال الشهري=tlal-al-shhry][فايز الشهري=fayz-al-shhry]"},
