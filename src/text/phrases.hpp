@@ -211,9 +211,10 @@ class PhraseTable {
   // The longest phrase starting at tokens[i]; with `clitics`, also with Arabic proclitics off the first token.
   // `mask`: the bits of the tables a phrase can start at tokens[i] (a lexicon's pre-pass); without this table's bit
   // there is no match and no lookup.
-  // Inline: most calls end at the filters, before any lookup (and before the call to the lookup itself).
-  std::optional<Hit> match(const std::vector<PhraseToken>& tokens, std::size_t i, bool clitics,
-                           std::uint64_t mask = ~std::uint64_t{0}) const {
+  // Inline, always (GCC dropped it at some call sites as the recogniser grew): most calls end at the filters,
+  // before any lookup (and before the call to the lookup itself).
+  [[gnu::always_inline]] std::optional<Hit> match(const std::vector<PhraseToken>& tokens, std::size_t i, bool clitics,
+                                                  std::uint64_t mask = ~std::uint64_t{0}) const {
     if (i >= tokens.size() || first_.empty() || !(mask & bit)) return std::nullopt;
     const PhraseToken& t = tokens[i];
     if (!clitics || t.variants.empty()) {
