@@ -91,6 +91,11 @@ struct ActorRecognizer::Tables {
   PhraseTable<bool> regnal;                      // الثاني، الثامن، الثانية …: a ruler's number after the name
   PhraseTable<ActorKind> org_prefixes;          // "Ministry of" …
   FlatStringMap<std::uint32_t> words;
+  HashBloom word_bloom{16};  // the words' hashes (8 KiB): most tokens are in no list
+  void mark(std::string_view word, std::uint32_t flag) {
+    words[word] |= flag;
+    word_bloom.add(StringHash{}(word));
+  }
   // ICU's Arabic-Latin romanisation, for the fallback English label of names the lexicons do not know.
   // Transliterators are not thread-safe; names to romanise are rare (once per new name), so a lock is enough.
   std::unique_ptr<ArabicLatin> romaniser;  // made on first use, under romaniser_lock
@@ -102,11 +107,9 @@ struct ActorRecognizer::Tables {
   // run and its words one at a time gave the same output every time).
   mutable std::unordered_map<std::string, std::string> romanised_words;  // and of their words
 
-  std::uint32_t flags(std::string_view word) const {
-    const auto* f = words.find(word);
-    return f ? *f : 0;
-  }
+  std::uint32_t flags(std::string_view word) const { return flags(word, StringHash{}(word)); }
   std::uint32_t flags(std::string_view word, std::uint64_t hash) const {
+    if (!word_bloom.may_contain(hash)) return 0;
     const auto* f = words.find(word, hash);
     return f ? *f : 0;
   }
@@ -330,7 +333,7 @@ std::size_t ActorRecognizer::add_entry(ActorEntry e) {
 void ActorRecognizer::add_word_data(const Json& data) {
   auto mark = [&](const std::string& word, std::uint32_t flag) {
     const std::string key = first_token(word);
-    if (!key.empty()) tables_->words[key] |= flag;
+    if (!key.empty()) tables_->mark(key, flag);
   };
   static const std::pair<const char*, std::uint32_t> kLists[] = {
       {"given_names", kGiven},          {"stopwords", kStop},           {"generic", kGeneric},
@@ -350,7 +353,7 @@ void ActorRecognizer::add_word_data(const Json& data) {
       auto tokens = phrase_tokens(w.get<std::string>());
       if (tokens.empty()) continue;
       tables_->idioms.add(tokens, true);
-      tables_->words[tokens[0]] |= kIdiomFirst;
+      tables_->mark(tokens[0], kIdiomFirst);
     }
   if (data.contains("regnal_ordinals"))
     for (const auto& w : data.at("regnal_ordinals")) tables_->regnal.add(phrase_tokens(w.get<std::string>()), true);
@@ -359,7 +362,7 @@ void ActorRecognizer::add_word_data(const Json& data) {
       auto tokens = phrase_tokens(title);
       if (tokens.empty()) continue;
       tables_->titles.add(tokens, role.get<std::string>());
-      tables_->words[tokens[0]] |= kTitleFirst;
+      tables_->mark(tokens[0], kTitleFirst);
     }
   if (data.contains("organization_heads"))
     for (const auto& [head, kind] : data.at("organization_heads").items())
@@ -396,7 +399,7 @@ void ActorRecognizer::add_name(std::size_t entry, const std::string& name, bool 
   const bool article = adjective || (tokens[0].size() >= 6 && tokens[0].compare(0, 4, kArticle) == 0);
   const std::uint16_t alefs = tokens.size() == 1 && !is_latin(name) && !adjective ? short_alef_spelling(name) : 0;
   tables_->names.add(tokens, Tables::Name{entry, is_acronym(name), is_latin(name), adjective, ta_marbuta, context_only, article, alefs});
-  tables_->words[tokens[0]] |= kNameFirst;
+  tables_->mark(tokens[0], kNameFirst);
   // عبد and the name of God after it are written apart and together alike: "عبد الفتاح السيسي", "عبدالفتاح السيسي".
   static constexpr std::string_view kAbd = "\xD8\xB9\xD8\xA8\xD8\xAF";  // عبد
   std::vector<std::string> joined;
@@ -412,7 +415,7 @@ void ActorRecognizer::add_name(std::size_t entry, const std::string& name, bool 
     // The joined spelling starts with the article when the name does (الملك عبدالله …), unless عبد itself came first.
     const bool joined_article = adjective || (tokens[0] != kAbd && article);
     tables_->names.add(joined, Tables::Name{entry, false, false, adjective, false, context_only, joined_article});
-    tables_->words[joined[0]] |= kNameFirst;
+    tables_->mark(joined[0], kNameFirst);
   }
 }
 

@@ -170,7 +170,10 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   int next_bit = 0;
   auto collect = [this, &next_bit](auto& table) {
     table.bit = std::uint64_t{1} << next_bit++;
-    table.for_each_first([this, &table](const std::string& w) { first_words[w] |= table.bit; });
+    table.for_each_first([this, &table](const std::string& w) {
+      first_words[w] |= table.bit;
+      first_bloom.add(StringHash{}(w));
+    });
   };
   collect(months), collect(hijri_months), collect(weekdays), collect(day_offsets), collect(numbers), collect(ordinals),
       collect(hour_ordinals), collect(hijri_holidays), collect(decade_words), collect(holidays),
@@ -194,11 +197,13 @@ std::uint64_t TemporalLexicon::mask(const PhraseToken& t) const {
   if (t.kind == PhraseToken::Kind::punct && t.text != "'") return 0;
   std::uint64_t m = 0;
   if (t.variants.empty()) {
-    if (const auto* bits = first_words.find(t.text, t.hash)) m = *bits;
+    if (first_bloom.may_contain(t.hash))
+      if (const auto* bits = first_words.find(t.text, t.hash)) m = *bits;
     return m;
   }
   for (std::size_t k = 0; k < t.variants.size(); ++k)
-    if (const auto* bits = first_words.find(t.variants[k].first, t.variants.hash(k))) m |= *bits;
+    if (first_bloom.may_contain(t.variants.hash(k)))
+      if (const auto* bits = first_words.find(t.variants[k].first, t.variants.hash(k))) m |= *bits;
   return m;
 }
 

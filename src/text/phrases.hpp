@@ -176,6 +176,20 @@ class FlatStringMap {
   std::size_t size_ = 0, mask_ = 0;
 };
 
+// A one-hash Bloom filter over StringHash values, kept next to a FlatStringMap of word flags: most words of a text
+// are in no such table, and one bit test in a few kilobytes rules them out before a probe of the map's arrays (a
+// cache miss each). Its bits come from the hash's top bits, which the map's slots do not use.
+class HashBloom {
+ public:
+  explicit HashBloom(unsigned log2_bits = 16) : shift_(64 - log2_bits), bits_(std::size_t{1} << (log2_bits - 6), 0) {}
+  void add(std::uint64_t h) { bits_[(h >> shift_) >> 6] |= std::uint64_t{1} << ((h >> shift_) & 63); }
+  bool may_contain(std::uint64_t h) const { return (bits_[(h >> shift_) >> 6] >> ((h >> shift_) & 63)) & 1; }
+
+ private:
+  unsigned shift_;
+  std::vector<std::uint64_t> bits_;
+};
+
 // A set of strings searched with a string_view, on FlatStringMap (small word lists read for many tokens).
 class FlatStringSet {
  public:

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "../src/text/phrases.hpp"
 #include "chronograph/text/utf8.hpp"
@@ -70,6 +71,18 @@ TEST_CASE("same_bytes agrees with string equality for every length and every dif
   CHECK(same_bytes("العراق", "العراق"));
   CHECK_FALSE(same_bytes("العراق", "العراقي"));
   CHECK_FALSE(same_bytes("بغداد", "بغدان"));
+}
+
+TEST_CASE("HashBloom never rules out a word it was given, and rules out most others", "[text]") {
+  HashBloom bloom(16);
+  std::vector<std::string> in, out;
+  for (int k = 0; k < 6000; ++k) in.push_back("word" + std::to_string(k));
+  for (int k = 0; k < 6000; ++k) out.push_back("other" + std::to_string(k));
+  for (const auto& w : in) bloom.add(StringHash{}(w));
+  for (const auto& w : in) CHECK(bloom.may_contain(StringHash{}(w)));
+  int passed = 0;
+  for (const auto& w : out) passed += bloom.may_contain(StringHash{}(w));
+  CHECK(passed < 1200);  // one hash in 65,536 bits holding 6,000 words: about 9 % pass
 }
 
 TEST_CASE("tokenize_text's code point offsets are code_point_offsets of the text", "[text]") {
