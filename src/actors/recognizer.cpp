@@ -149,6 +149,9 @@ constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
 constexpr std::string_view kAal = "\xD8\xA7\xD9\x84";                               // آل (as a word of its own)
 constexpr std::string_view kBin = "\xD8\xA8\xD9\x86";                               // بن
 constexpr std::string_view kIbn = "\xD8\xA7\xD8\xA8\xD9\x86";                       // ابن
+constexpr std::string_view kAbd = "\xD8\xB9\xD8\xA8\xD8\xAF";                       // عبد
+// A weak letter (ا و ي) as one letter of a word in matching form.
+bool weak_letter(std::string_view l) { return l == "\xD8\xA7" || l == "\xD9\x88" || l == "\xD9\x8A"; }
 constexpr std::string_view kUniversity = "\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xD9\x87";  // جامعه
 // The case forms of أبو (father of) that begin a kunya: أبو سياف، أبي سياف، أبا سياف are one name.
 constexpr std::string_view kKunya[] = {"\xD8\xA7\xD8\xA8\xD9\x88", "\xD8\xA7\xD8\xA8\xD9\x8A", "\xD8\xA7\xD8\xA8\xD8\xA7"};
@@ -401,7 +404,6 @@ void ActorRecognizer::add_name(std::size_t entry, const std::string& name, bool 
   tables_->names.add(tokens, Tables::Name{entry, is_acronym(name), is_latin(name), adjective, ta_marbuta, context_only, article, alefs});
   tables_->mark(tokens[0], kNameFirst);
   // عبد and the name of God after it are written apart and together alike: "عبد الفتاح السيسي", "عبدالفتاح السيسي".
-  static constexpr std::string_view kAbd = "\xD8\xB9\xD8\xA8\xD8\xAF";  // عبد
   std::vector<std::string> joined;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     if (tokens[k] == kAbd && k + 1 < tokens.size()) {
@@ -729,9 +731,9 @@ class ActorPass {
                              (w.ends_with("\xD8\xA7") || (w.size() == 14 && w.ends_with("\xD9\x88\xD8\xA7")));  // …ا، …وا
     if (!place && (w.size() == 10 || verb_suffix) && starts_with(w, "\xD8\xA7") && !starts_with(w, kArticle) && !(f & kGiven)) {
       const std::string_view r1 = w.substr(4, 2), r2 = w.substr(6, 2), r3 = w.substr(8, 2);
-      auto weak = [](std::string_view l) { return l == "\xD8\xA7" || l == "\xD9\x88" || l == "\xD9\x8A"; };  // ا و ي
-      if (r1 == "\xD8\xAA" && !weak(w.substr(2, 2)) && !weak(r2) && !weak(r3)) return false;         // ا?ت?? (not استون)
-      if (w.substr(2, 2) == "\xD9\x86" && !weak(r1) && !weak(r2) && !weak(r3)) return false;        // ان???
+      if (r1 == "\xD8\xAA" && !weak_letter(w.substr(2, 2)) && !weak_letter(r2) && !weak_letter(r3))
+        return false;  // ا?ت?? (not استون)
+      if (w.substr(2, 2) == "\xD9\x86" && !weak_letter(r1) && !weak_letter(r2) && !weak_letter(r3)) return false;  // ان???
     }
     // A perfect verb of the استفعل form after a name: "خالد استمر في …", "… استقبل".
     if (!first && !place && w.size() >= 10 && starts_with(w, "\xD8\xA7\xD8\xB3\xD8\xAA")) return false;  // است
@@ -826,8 +828,7 @@ class ActorPass {
     }
     // The verbal noun فعول and the adjective فعيل + ا, between two consonants: "هجوما عنيفا"، "عروضا" (not غويرا،
     // ارينا, which foreign surnames are).
-    auto weak = [&](std::string_view l) { return l == alef || l == "\xD9\x88" || l == "\xD9\x8A"; };
-    if (n == 5 && (letter(2) == "\xD9\x88" || letter(2) == "\xD9\x8A") && !weak(letter(0)) && !weak(letter(1))) return true;
+    if (n == 5 && (letter(2) == "\xD9\x88" || letter(2) == "\xD9\x8A") && !weak_letter(letter(0)) && !weak_letter(letter(1))) return true;
     if (n == 7 && letter(0) == alef && letter(2) == "\xD8\xAA" && letter(4) == alef) return true;             // ا?ت?ا?ا
     return common_word_or_title(w.substr(0, w.size() - 2));
   }
@@ -1067,7 +1068,7 @@ class ActorPass {
     if (end - i < 3 || latin(i) || !is(i, kNameFirst)) return nullptr;
     // (Not a compound's first word: "عبد الله الناصر" is no "عبد الناصر".)
     const std::string_view first = tokens_[i].text;
-    if (first == "\xD8\xB9\xD8\xA8\xD8\xAF" || is_kunya(first) || (own(i) & kParticle)) return nullptr;
+    if (first == kAbd || is_kunya(first) || (own(i) & kParticle)) return nullptr;
     const std::vector<PhraseToken> pair = {tokens_[i], tokens_[end - 1]};
     const auto hit = t_.names.match(pair, 0, true);
     if (!hit || hit->length != 2) return nullptr;
@@ -1121,7 +1122,7 @@ class ActorPass {
     // A known person's alias that is a compound given name, عبد + a word (عبد الناصر for Nasser), followed by an
     // article word of four or five letters after ال (not الأمر) that is no feminine or plural noun and no listed
     // word: the given name of someone else ("الخبير العسكري السوري عبد الناصر العايد").
-    if (hit.length != 2 || without_proclitics(i, hit.stripped) != "\xD8\xB9\xD8\xA8\xD8\xAF" || !word(i + 2) ||
+    if (hit.length != 2 || without_proclitics(i, hit.stripped) != kAbd || !word(i + 2) ||
         tokens_[i + 2].line_before)
       return false;
     const std::string_view next = tokens_[i + 2].text;
@@ -1372,7 +1373,7 @@ class ActorPass {
     if (is(i, kParticle) && word(i + 1) &&
         (own(i + 1) & (kCompound | kDivine) || tokens_[i + 1].text == "\xD8\xA7\xD9\x84\xD9\x84\xD9\x87")) {  // الله
       const std::size_t stripped = clitics_before(i, kParticle);
-      if (without_proclitics(i, stripped) == "\xD8\xB9\xD8\xA8\xD8\xAF") {  // عبد
+      if (without_proclitics(i, stripped) == kAbd) {
         const std::size_t end = take_name(i, true, true);
         if (end > i + 2) {
           person(i, end, stripped);
