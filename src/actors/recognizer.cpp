@@ -90,12 +90,8 @@ struct ActorRecognizer::Tables {
   PhraseTable<bool> idioms;                      // common expressions that start with a name (مسقط رأسه)
   PhraseTable<bool> regnal;                      // الثاني، الثامن، الثانية …: a ruler's number after the name
   PhraseTable<ActorKind> org_prefixes;          // "Ministry of" …
-  FlatStringMap<std::uint32_t> words;
-  HashBloom word_bloom{16};  // the words' hashes (8 KiB): most tokens are in no list
-  void mark(std::string_view word, std::uint32_t flag) {
-    words[word] |= flag;
-    word_bloom.add(StringHash{}(word));
-  }
+  WordFlags<std::uint32_t> words{16};  // a Bloom filter of 8 KiB in front: most tokens are in no list
+  void mark(std::string_view word, std::uint32_t flag) { words.mark(word, flag); }
   // ICU's Arabic-Latin romanisation, for the fallback English label of names the lexicons do not know.
   // Transliterators are not thread-safe; names to romanise are rare (once per new name), so a lock is enough.
   std::unique_ptr<ArabicLatin> romaniser;  // made on first use, under romaniser_lock
@@ -107,12 +103,8 @@ struct ActorRecognizer::Tables {
   // run and its words one at a time gave the same output every time).
   mutable std::unordered_map<std::string, std::string> romanised_words;  // and of their words
 
-  std::uint32_t flags(std::string_view word) const { return flags(word, StringHash{}(word)); }
-  std::uint32_t flags(std::string_view word, std::uint64_t hash) const {
-    if (!word_bloom.may_contain(hash)) return 0;
-    const auto* f = words.find(word, hash);
-    return f ? *f : 0;
-  }
+  std::uint32_t flags(std::string_view word) const { return words.get(word); }
+  std::uint32_t flags(std::string_view word, std::uint64_t hash) const { return words.get(word, hash); }
 };
 
 namespace {

@@ -170,10 +170,7 @@ TemporalLexicon::TemporalLexicon(const std::string& lang) : language(lang), arab
   int next_bit = 0;
   auto collect = [this, &next_bit](auto& table) {
     table.bit = std::uint64_t{1} << next_bit++;
-    table.for_each_first([this, &table](const std::string& w) {
-      first_words[w] |= table.bit;
-      first_bloom.add(StringHash{}(w));
-    });
+    table.for_each_first([this, &table](const std::string& w) { first_words.mark(w, table.bit); });
   };
   collect(months), collect(hijri_months), collect(weekdays), collect(day_offsets), collect(numbers), collect(ordinals),
       collect(hour_ordinals), collect(hijri_holidays), collect(decade_words), collect(holidays),
@@ -196,14 +193,8 @@ std::uint64_t TemporalLexicon::mask(const PhraseToken& t) const {
   // Punctuation starts no phrase of a table (the rules read it as tokens).
   if (t.kind == PhraseToken::Kind::punct && t.text != "'") return 0;
   std::uint64_t m = 0;
-  if (t.variants.empty()) {
-    if (first_bloom.may_contain(t.hash))
-      if (const auto* bits = first_words.find(t.text, t.hash)) m = *bits;
-    return m;
-  }
-  for (std::size_t k = 0; k < t.variants.size(); ++k)
-    if (first_bloom.may_contain(t.variants.hash(k)))
-      if (const auto* bits = first_words.find(t.variants[k].first, t.variants.hash(k))) m |= *bits;
+  if (t.variants.empty()) return first_words.get(t.text, t.hash);
+  for (std::size_t k = 0; k < t.variants.size(); ++k) m |= first_words.get(t.variants[k].first, t.variants.hash(k));
   return m;
 }
 

@@ -45,8 +45,7 @@ class TemporalLexicon {
       not_weekday_after;       // "أن الاثنين": the two, not Monday
   std::unordered_set<std::string, StringHash, std::equal_to<>> time_zones;  // "est", "edt", "gmt": CLDR's short time zone names, after a clock time
   // For every word that starts a phrase, the bits of the tables it starts phrases in.
-  FlatStringMap<std::uint64_t> first_words;
-  HashBloom first_bloom{13};  // their hashes (1 KiB), asked before the map
+  WordFlags<std::uint64_t> first_words{13};  // (a Bloom filter of 1 KiB in front)
   // The table bits of a token (over its clitic variants): the tables with a phrase starting with it.
   std::uint64_t mask(const PhraseToken& t) const;
 };

@@ -176,7 +176,7 @@ class FlatStringMap {
   std::size_t size_ = 0, mask_ = 0;
 };
 
-// A one-hash Bloom filter over StringHash values, kept next to a FlatStringMap of word flags: most words of a text
+// A one-hash Bloom filter over StringHash values, in front of a map of word flags (WordFlags): most words of a text
 // are in no such table, and one bit test in a few kilobytes rules them out before a probe of the map's arrays (a
 // cache miss each). Its bits come from the hash's top bits, which the map's slots do not use.
 class HashBloom {
@@ -188,6 +188,29 @@ class HashBloom {
  private:
   unsigned shift_;
   std::vector<std::uint64_t> bits_;
+};
+
+// Bit flags per word, OR-ed together as words are marked: a FlatStringMap with a HashBloom in front, kept in step by
+// the one way in (mark), so that a word's flags are asked with one bit test for the words no list holds.
+template <typename V>
+class WordFlags {
+ public:
+  explicit WordFlags(unsigned log2_bloom_bits) : bloom_(log2_bloom_bits) {}
+  void mark(std::string_view word, V bits) {
+    map_[word] |= bits;
+    bloom_.add(StringHash{}(word));
+  }
+  // The word's flags (0: none), with its StringHash already known.
+  V get(std::string_view word, std::uint64_t hash) const {
+    if (!bloom_.may_contain(hash)) return 0;
+    const V* f = map_.find(word, hash);
+    return f ? *f : 0;
+  }
+  V get(std::string_view word) const { return get(word, StringHash{}(word)); }
+
+ private:
+  FlatStringMap<V> map_;
+  HashBloom bloom_;
 };
 
 // A set of strings searched with a string_view, on FlatStringMap (small word lists read for many tokens).
