@@ -218,8 +218,6 @@ class FlatStringSet {
  public:
   void insert(std::string_view k) { map_[k] = true; }
   std::size_t count(std::string_view k) const { return map_.find(k) ? 1 : 0; }
-  bool empty() const { return map_.empty(); }
-  std::size_t size() const { return map_.size(); }
 
  private:
   FlatStringMap<bool> map_;
