@@ -52,7 +52,8 @@ enum WordFlag : std::uint32_t {
   kNamedAfter = 262144,      // سجن، مسجد، شارع …: a person's name right after it names the building, not the person
   kDivine = 524288,          // السلام، الإله، القادر …: a name of God after عبد (عبد السلام): a given name of two words
   kDescribing = 1048576,     // الرسمية، المحلية …: after an organisation head and its noun, the phrase describes
-  kIdiomFirst = 2097152      // some idiom starts with this word (مسقط رأسه "his birthplace"): no name inside it
+  kIdiomFirst = 2097152,     // some idiom starts with this word (مسقط رأسه "his birthplace"): no name inside it
+  kGivenBareAlef = 4194304   // a given name written with ا and no أ إ آ (تامر): a word the text writes with one is not it
 };
 
 // How a short Arabic word writes its alefs: two bits per letter (0 none, 1 bare ا, 2 with hamza or madda: أ إ آ),
@@ -171,6 +172,12 @@ bool ifti3al_noun(std::string_view w) {
          (w.substr(4, 2) == "\xD8\xAA" || w.substr(2, 2) == "\xD9\x86");
 }
 
+// Whether a word is written with أ, إ or آ.
+bool has_hamza_alef(std::string_view w) {
+  return w.find("\xD8\xA3") != std::string_view::npos || w.find("\xD8\xA5") != std::string_view::npos ||
+         w.find("\xD8\xA2") != std::string_view::npos;
+}
+
 bool has_article(std::string_view w) { return starts_with(w, kArticle) && w.size() >= 10; }
 
 // An imperfect verb (يشرف، تعهدت، نعمل): a name does not go on through it.
@@ -179,6 +186,18 @@ bool verb_like(std::string_view w) {
   if (w.size() >= 8 && starts_with(w, "\xD8\xAA") && !starts_with(w, "\xD8\xAA\xD8\xB4")) return true;  // ت, not تش
   return w.size() >= 8 && starts_with(w, "\xD8\xB3") &&
          (starts_with(w.substr(2), "\xD9\x8A") || starts_with(w.substr(2), "\xD8\xAA") || starts_with(w.substr(2), "\xD9\x86"));  // سي ست سن
+}
+
+// A word shaped like an imperfect verb (ت or ي first) that is a foreign surname when it follows a given name: ي, و
+// or ا as its second letter (تيفيز، تايلور، توماس، يونكر), five letters or more, and not shaped like the verbs and
+// verbal nouns such words also are — تفاعل (تواصل، توافق: ا third), تفعيل (توقيع: ي fourth of five) and the
+// four-letter تفعّل/تفاعل (توفي، توصل، تابع).
+bool foreign_surname_shape(std::string_view w) {
+  if (w.size() < 10 || w.size() % 2 || !(starts_with(w, "\xD8\xAA") || starts_with(w, "\xD9\x8A"))) return false;  // ت ي
+  const std::string_view second = w.substr(2, 2), third = w.substr(4, 2);
+  if (second == "\xD9\x8A") return true;  // تي، يي
+  if (second != "\xD9\x88" && second != "\xD8\xA7") return false;
+  return third != "\xD8\xA7" && !(w.size() == 10 && w.substr(6, 2) == "\xD9\x8A");
 }
 
 // Arabic nisba forms of a one-word country name: العراق -> عراقي، العراقي، العراقية، العراقيون، العراقيين …
@@ -341,8 +360,11 @@ void ActorRecognizer::add_word_data(const Json& data) {
       for (const auto& w : data.at(key)) mark(w.get<std::string>(), flag);
   // "ناديه" in the text is نادي + ه ("his club"), not نادية: given names written with ة are marked.
   if (data.contains("given_names"))
-    for (const auto& w : data.at("given_names"))
-      if (w.get<std::string>().ends_with("\xD8\xA9")) mark(w.get<std::string>(), kGivenTaMarbuta);
+    for (const auto& w : data.at("given_names")) {
+      const std::string& name = w.get_ref<const std::string&>();
+      if (name.ends_with("\xD8\xA9")) mark(name, kGivenTaMarbuta);
+      if (name.find("\xD8\xA7") != std::string::npos && !has_hamza_alef(name)) mark(name, kGivenBareAlef);
+    }
   if (data.contains("idioms"))
     for (const auto& w : data.at("idioms")) {
       auto tokens = phrase_tokens(w.get<std::string>());
@@ -710,7 +732,8 @@ class ActorPass {
            (rest.size() >= 12 && starts_with(rest, "\xD8\xA7\xD8\xB3\xD8\xAA"))))
         return false;
     }
-    if (verb_like(w) && !place) return false;  // place names often start with ت or ي (تكريت، يثرب)
+    // (Place names often start with ت or ي: تكريت، يثرب. And foreign surnames after a given name: كارلوس تيفيز.)
+    if (verb_like(w) && !place && !(!first && j > 0 && (own(j - 1) & kGiven) && foreign_surname_shape(w))) return false;
     // A perfect verb of the أفعل/افتعل forms of a weak root, written with a final ى, after a name: "… أمضى",
     // "… اشترى", "… أجرى".
     if (!first && !place && w.size() >= 8 && starts_with(w, "\xD8\xA7") && !starts_with(w, kArticle) && w.ends_with("\xD9\x8A") &&
@@ -1016,6 +1039,13 @@ class ActorPass {
   // A given name written with ة (نادية) that the text writes with ه: a noun with the pronoun (ناديه "his club").
   bool pronoun_not_name(std::size_t i) const {
     return (t_.flags(without_proclitics(i, clitics_before(i, kGiven))) & kGivenTaMarbuta) && written_with_heh(i);
+  }
+
+  // A given name written with a bare alef (تامر) that the text writes with a hamza or madda: another word (تأمر "she
+  // orders"). Writers drop hamzas; they do not add them.
+  bool hamza_not_name(std::size_t i) const {
+    return (t_.flags(without_proclitics(i, clitics_before(i, kGiven))) & kGivenBareAlef) &&
+           has_hamza_alef(slice(tokens_[i].begin, tokens_[i].end));
   }
 
   // Token i in matching form without the first `stripped` code points (its proclitics: Arabic letters, two bytes).
@@ -1351,7 +1381,7 @@ class ActorPass {
     // A given name (with or without a proclitic) and at least one more name. A given name that is also a common
     // word (صالح "valid") only before بن/ابن: "صالح بن عبدالعزيز آل الشيخ".
     const bool before_bin = word(i + 1) && (tokens_[i + 1].text == "\xD8\xA8\xD9\x86" || tokens_[i + 1].text == "\xD8\xA7\xD8\xA8\xD9\x86");
-    if (is(i, kGiven) && (!is(i, kStop | kGeneric) || before_bin) && !pronoun_not_name(i) && !given_without_article(i) &&
+    if (is(i, kGiven) && (!is(i, kStop | kGeneric) || before_bin) && !pronoun_not_name(i) && !hamza_not_name(i) && !given_without_article(i) &&
         !noun_not_name(i)) {
       const std::size_t stripped = clitics_before(i, kGiven);
       const std::size_t end = take_name(i, true, before_bin);
