@@ -870,15 +870,30 @@ class ActorPass {
 
   // An article word shaped like a family name rather than a participle: not مـ after the article (المولود، المتهم),
   // no ا as its second letter (الحائز، القائد), three to five letters after the article (السياب، الحسين، القباع).
-  static bool family_name_shape(std::string_view w) {
+  // After a genealogy (بن + a given name) family names of the participle's فاعل shape are common (عبد الله بن محمد
+  // الزامل، عبدالعزيز بن سعد العامر), and so are diminutives in م (خالد بن عبد المحسن المحيسن): `after_genealogy` lets
+  // those through, but not the other م shapes, which participles have as often as family names (المرشح، المشرف).
+  static bool family_name_shape(std::string_view w, bool after_genealogy = false) {
     const std::string_view stem = w.substr(4);  // after ال (two 2-byte letters)
     const std::size_t letters = stem.size() / 2;
     if (letters < 3 || letters > 5) return false;
-    if (stem.substr(0, 2) == "\xD9\x85") return false;                   // م
-    if (stem.size() >= 4 && stem.substr(2, 2) == "\xD8\xA7") return false;  // ا second
+    if (stem.substr(0, 2) == "\xD9\x85" && !(after_genealogy && letters == 5 && stem.substr(4, 2) == "\xD9\x8A"))
+      return false;  // م (not the diminutive مفيعل)
+    if (stem.size() >= 4 && stem.substr(2, 2) == "\xD8\xA7" && !after_genealogy) return false;  // ا second
     if (stem.ends_with("\xD9\x87") || stem.ends_with("\xD8\xA7\xD8\xAA")) return false;  // ة (ه), ات
     if (letters == 5 && stem.substr(0, 2) == "\xD8\xA7" && stem.substr(6, 2) == "\xD8\xA7") return false;  // أفعال plurals: الأطفال، الأهداف
     return true;
+  }
+
+  // Whether token k is بن or ابن ("son of").
+  bool after_bin(std::size_t k) const {
+    return word(k) && (tokens_[k].text == "\xD8\xA8\xD9\x86" || tokens_[k].text == "\xD8\xA7\xD8\xA8\xD9\x86");
+  }
+
+  // Whether the word before j ends a genealogy: بن + a given name (بن محمد) or بن عبد + a name of God (بن عبد العزيز).
+  bool after_genealogy(std::size_t i, std::size_t j) const {
+    if (j < i + 2 || !(flags_[j - 1] & (kGiven | kCompound | kDivine))) return false;
+    return after_bin(j - 2) || (j >= i + 3 && (own(j - 2) & kParticle) && after_bin(j - 3));
   }
 
   std::size_t take_arabic_name(std::size_t i, bool need_two, bool introduced) const {
@@ -906,7 +921,8 @@ class ActorPass {
         // Nor, when not a nisba, after a word that is neither a given name nor part of a compound one: "إيفان
         // راكيتيتش الهدف" (the goal), "ستيفن سبيلبرغ إمساك العصا" — but "بدر شاكر السياب", "عبد المحسن القباع".
         if (n >= 2 && has_article(tokens_[j].text) && !(own(j) & kCompound) && !std::string_view(tokens_[j].text).ends_with("\xD9\x8A") &&
-            ((!(own(j - 1) & kParticle) && !family_name_shape(tokens_[j].text)) ||
+            ((!(own(j - 1) & kParticle) &&
+              !family_name_shape(tokens_[j].text, after_genealogy(i, j))) ||
              (!(flags_[j - 1] & (kGiven | kCompound | kParticle | kDivine)) && !(j >= i + 2 && (own(j - 2) & kParticle)))))
           break;
         // A third name word (or later) without the article that heads a construct — an article word follows that is
