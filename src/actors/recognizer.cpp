@@ -200,6 +200,18 @@ bool foreign_surname_shape(std::string_view w) {
   return third != "\xD8\xA7" && !(w.size() == 10 && w.substr(6, 2) == "\xD9\x8A");
 }
 
+// An indefinite adjective of number, size or age (جديدة، أخرى، كبيرة، صغيرة، واحدة): after an organisation head, or
+// after a head and one noun ("شركة شاي صغيرة", a small tea company), it says which one; it names none.
+bool which_one(std::string_view w) {
+  static constexpr std::array<std::string_view, 10> kWhichOne = {
+      "\xD8\xAC\xD8\xAF\xD9\x8A\xD8\xAF", "\xD8\xAC\xD8\xAF\xD9\x8A\xD8\xAF\xD9\x87",  // جديد جديده
+      "\xD8\xA7\xD8\xAE\xD8\xB1\xD9\x8A", "\xD8\xA7\xD8\xAE\xD8\xB1",                      // اخري اخر
+      "\xD9\x83\xD8\xA8\xD9\x8A\xD8\xB1", "\xD9\x83\xD8\xA8\xD9\x8A\xD8\xB1\xD9\x87",  // كبير كبيره
+      "\xD8\xB5\xD8\xBA\xD9\x8A\xD8\xB1", "\xD8\xB5\xD8\xBA\xD9\x8A\xD8\xB1\xD9\x87",  // صغير صغيره
+      "\xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF", "\xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF\xD9\x87"}; // واحد واحده
+  return std::find(kWhichOne.begin(), kWhichOne.end(), w) != kWhichOne.end();
+}
+
 // Arabic nisba forms of a one-word country name: العراق -> عراقي، العراقي، العراقية، العراقيون، العراقيين …
 std::vector<std::string> nisba_forms(const std::string& name) {
   std::u32string w;
@@ -607,6 +619,8 @@ class ActorPass {
       hit.reset();
     if (hit && hit->value.context_only && !(i > 0 && is(i - 1, kPlaceHead | kPlaceContext))) hit.reset();
     if (hit && someone_elses_name(i, *hit)) hit.reset();
+    // A nisba that is a given name too, before بن, starts a genealogy: "تركي بن فهد المشيقح" (not "Turkish").
+    if (hit && hit->length == 1 && hit->value.adjective && is(i, kGiven) && after_bin(i + 1)) hit.reset();
     return hit;
   }
 
@@ -1499,15 +1513,7 @@ class ActorPass {
           break;
         if (j > name_start && !has_article(w) && !starts_with(w, "\xD9\x84")) break;  // after the first word only ال… or ل… words
         // "جبهة جديدة للقتال", "حركة أخرى": an indefinite adjective of number or age says which one, it names none.
-        if (j == name_start && !has_article(w)) {
-          static const std::array<std::string_view, 10> kWhichOne = {
-              "\xD8\xAC\xD8\xAF\xD9\x8A\xD8\xAF", "\xD8\xAC\xD8\xAF\xD9\x8A\xD8\xAF\xD9\x87",  // جديد جديده
-              "\xD8\xA7\xD8\xAE\xD8\xB1\xD9\x8A", "\xD8\xA7\xD8\xAE\xD8\xB1",                      // اخري اخر
-              "\xD9\x83\xD8\xA8\xD9\x8A\xD8\xB1", "\xD9\x83\xD8\xA8\xD9\x8A\xD8\xB1\xD9\x87",  // كبير كبيره
-              "\xD8\xB5\xD8\xBA\xD9\x8A\xD8\xB1", "\xD8\xB5\xD8\xBA\xD9\x8A\xD8\xB1\xD9\x87",  // صغير صغيره
-              "\xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF", "\xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF\xD9\x87"}; // واحد واحده
-          if (std::find(kWhichOne.begin(), kWhichOne.end(), w) != kWhichOne.end()) return i + 1;
-        }
+        if (j == name_start && !has_article(w) && which_one(w)) return i + 1;
         // An adjective with its own complement (a preposition with a pronoun) describes: "مجلس النواب المعترف به".
         if (j > name_start && has_article(w) && word(j + 1)) {
           const std::string_view next = tokens_[j + 1].text;
@@ -1550,8 +1556,10 @@ class ActorPass {
                               // plural what it carries: "قناة مشتريات" (a procurement channel).
                               (j == i + 2 && !has_article(tokens_[i + 1].text) &&
                                (tokens_[i + 1].text.ends_with("\xD9\x8A\xD9\x87") || tokens_[i + 1].text.ends_with("\xD8\xA7\xD8\xAA"))) ||
-                              // … or a country's nisba: "مصرف فرنسي" (a French bank).
-                              (!has_article(tokens_[i + 1].text) && nisba_at(i + 1));
+                              // … or a country's nisba: "مصرف فرنسي" (a French bank); or a noun and an adjective of
+                              // size or age: "شركة شاي صغيرة".
+                              (!has_article(tokens_[i + 1].text) && nisba_at(i + 1)) ||
+                              (j == i + 2 && !has_article(tokens_[i + 1].text) && word(j) && which_one(tokens_[j].text));
       if (j > name_start && !definite && !descriptor && !(own(i + 1) & (kStop | kGeneric))) {
         const ActorKind kind = is(i, kGroupHead) ? ActorKind::group : ActorKind::organization;
         // After a media or company head (صحيفة، قناة، شركة، جامعة …) the name is the words after it: مجلة نيوزويك;

@@ -250,6 +250,10 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"أكد عبد الله بن محمد الزامل أن", "[عبد الله بن محمد الزامل=abd-allah-bn-mhmd-al-zaml]"},
               {"أكد خالد بن عبد المحسن المحيسن أن", "[خالد بن عبد المحسن المحيسن=khald-bn-abd-al-mhsn-al-mhysn]"},
               {"وقال محمد أحمد المرشح للانتخابات إن", "[محمد أحمد=mhmd-ahmd]"},
+              // A nisba that is a given name too (تركي "Turkish") starts a genealogy before بن; a kin word (الأخ)
+              // after a name ends it.
+              {"قدم تركي بن فهد المشيقح عضو شرف النصر", "[تركي بن فهد المشيقح=trky-bn-fhd-al-mshyqh]"},
+              {"مالك أوباما الأخ غير الشقيق للرئيس", "[مالك أوباما=malk-awbama]"},
               // Foreign name particles (دي، دا، فان …) go on the name; a ruler's number ends it and belongs to it.
               {"وقال المبعوث لوكا دي ميستيري إن", "[لوكا دي ميستيري=lwka-dy-mystyry]"},
               {"وقال نيمار دا سيلفا إن", "[نيمار دا سيلفا=nymar-da-sylfa]"},
@@ -414,6 +418,10 @@ TEST_CASE("organisations and places from their heads", "[actors]") {
               // A head and a common noun (المدينة، الإدارة) or one indefinite adjective describes, it does not name.
               {"وقالت رئيسة مجلس المدينة إن", ""},
               {"بتهمة المشاركة في أنشطة جماعة إرهابية", ""},
+              // So does a noun and an adjective of size or age ("a small tea company"); and a ruling party is the
+              // party (الحاكم ends its name).
+              {"حولت الشركة من شركة شاي صغيرة إلى سلسلة", ""},
+              {"وأكدت أن الدولة وحزب المؤتمر الوطني الحاكم ماضيان", "[حزب المؤتمر الوطني=hzb-al-mwtmr-al-wtny]"},
               // A person's name right after a building or place word is the place's name.
               {"لدى وصوله مطار الملك عبد العزيز الدولي", ""},
               {"لقادة القاعدة من سجن أبو غريب في يوليو", ""},
