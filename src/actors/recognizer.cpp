@@ -786,6 +786,11 @@ class ActorPass {
       const std::string_view rest = w.substr(2);
       if (t_.flags(rest) & (kPlaceHead | kPlaceContext | kOrgHead)) return false;
     }
+    // … or on a place's name: "سعد بعدن" (in Aden).
+    if (!first && !place && (starts_with(w, "\xD8\xA8") || starts_with(w, "\xD9\x84")) && w.size() >= 8)
+      if (auto hit = lexicon_at(j); hit && hit->stripped > 0 && (r_.entries_[hit->value.entry].kind == ActorKind::location ||
+                                                                 r_.entries_[hit->value.entry].kind == ActorKind::country))
+        return false;
     for (std::string_view glued : {"\xD9\x84\xD9\x84", "\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x88\xD8\xA7\xD9\x84",
                                    "\xD9\x81\xD8\xA7\xD9\x84"})  // لل بال وال فال (not كال: كالديرون)
       if (starts_with(w, glued)) return false;
@@ -819,7 +824,13 @@ class ActorPass {
     // A verbal noun of the افتعال or انفعال form after a name: "محمد مساعد ابتداء من …".
     // (With the article too: "قرر الشاه عباس الانسحاب".) And the إفعال verbal noun, a word that is no given name:
     // "أكد منصور إلغاء القرار".
-    if (!first && ifti3al_noun(article ? w.substr(4) : w)) return false;
+    // (Nor as the first word after a title, the verb's object: "تقترح الباحثة إطلاق مصطلح", "… اتخاذ قرار"; the
+    // إفعال noun only as the text writes it, with إ: أفعال plurals are names too, أعياد الطوفان.)
+    if ((!first || introduced) && ifti3al_noun(article ? w.substr(4) : w) && !(f & kGiven)) return false;
+    if (first && introduced && !(f & kGiven) && !article && w.size() == 10 && w.substr(6, 2) == "\xD8\xA7" &&
+        (slice(tokens_[j].begin, tokens_[j].end).starts_with("\xD8\xA5") ||  // إ??ا?, or اتّ?ا? (اتخاذ، اتفاق)
+         slice(tokens_[j].begin, tokens_[j].end).starts_with("\xD8\xA7\xD8\xAA")))
+      return false;
     if (!first && !(f & kGiven)) {
       const std::string_view stem = article ? w.substr(4) : w;
       // ا??ا?: إفعال verbal nouns and أفعال plurals (أطفال، أحداث); not with و or ي second, as foreign names have it
@@ -1275,10 +1286,18 @@ class ActorPass {
       }
     if (latin(i) && tokens_[i].capitalized)
       if (std::size_t end = latin_organization(i); end > i) return end;  // "General Motors Corp." before the title "General"
-    if (is(i, kTitleFirst))
+    if (is(i, kTitleFirst) && !adjective_not_title(i))
       if (auto title = t_.titles.match(tokens_, i, true)) return after_title(i, *title);
     if (latin(i)) return latin_patterns(i);
     return arabic_patterns(i);
+  }
+
+  // A title of the nisba form (الصحافي، الصحفي) right after a noun with the article is that noun's adjective:
+  // "المؤتمر الصحافي الخاص بـ…" (the press conference), not a journalist.
+  bool adjective_not_title(std::size_t i) const {
+    const std::string_view w = tokens_[i].text;
+    return i > 0 && has_article(w) && w.ends_with("\xD9\x8A") && word(i - 1) && !latin(i - 1) && has_article(tokens_[i - 1].text) &&
+           !(own(i - 1) & kTitleFirst);
   }
 
   // Title [affiliation] [title] name: "رئيس الوزراء العراقي محمد شياع السوداني", "قائد التحالف الدولي الجنرال …",
