@@ -827,6 +827,8 @@ class ActorPass {
     // (Nor as the first word after a title, the verb's object: "تقترح الباحثة إطلاق مصطلح", "… اتخاذ قرار"; the
     // إفعال noun only as the text writes it, with إ: أفعال plurals are names too, أعياد الطوفان.)
     if ((!first || introduced) && ifti3al_noun(article ? w.substr(4) : w) && !(f & kGiven)) return false;
+    // … and its nisba after a name: "باتريك جاك اختصاصي سوق الديون" (a specialist).
+    if (!first && !article && w.size() == 14 && w.ends_with("\xD9\x8A") && ifti3al_noun(w.substr(0, 12))) return false;
     if (first && introduced && !(f & kGiven) && !article && w.size() == 10 && w.substr(6, 2) == "\xD8\xA7" &&
         (slice(tokens_[j].begin, tokens_[j].end).starts_with("\xD8\xA5") ||  // إ??ا?, or اتّ?ا? (اتخاذ، اتفاق)
          slice(tokens_[j].begin, tokens_[j].end).starts_with("\xD8\xA7\xD8\xAA")))
@@ -933,6 +935,9 @@ class ActorPass {
           break;
         }
       if (after_particle && (own(j) & kStop) && !(own(j) & kGiven)) break;  // "عبد العزيز ولد في الكويت": ولد is "was born" there
+      // Nor a title with a conjunction or preposition glued on: "بين آبي والرئيس الصيني" (آبي read as the kunya أبي).
+      if (after_particle && (flags_[j] & kTitleFirst) && !(own(j) & kGiven))
+        if (auto title = t_.titles.match(tokens_, j, true); title && title->stripped > 0) break;
       // Nor an accusative after a kunya (آبي "Abe" read as أبي before "مخاطبًا الحشد"; after دا، دي a final ا is a
       // surname's: دا سيلفا، دي ميستورا).
       if (after_particle && is_kunya(tokens_[j - 1].text) && tokens_[j].text.size() >= 8 && std::string_view(tokens_[j].text).ends_with("\xD8\xA7") &&
@@ -1232,7 +1237,9 @@ class ActorPass {
     if (starts_with(head, kArticle)) return i;  // not المسجد
     const std::size_t from = title_end(i);
     const bool any_name = head == "\xD8\xB4\xD8\xA7\xD8\xB1\xD8\xB9" || head == "\xD9\x85\xD9\x8A\xD8\xAF\xD8\xA7\xD9\x86" ||  // شارع ميدان
-                          head == "\xD9\x85\xD8\xB7\xD8\xA7\xD8\xB1" || head == kUniversity;                    // مطار
+                          head == "\xD9\x85\xD8\xB7\xD8\xA7\xD8\xB1" || head == kUniversity ||                   // مطار
+                          head == "\xD8\xAF\xD9\x88\xD8\xB1\xD9\x8A" || head == "\xD9\x83\xD8\xA7\xD8\xB3" ||  // دوري كاس
+                          head == "\xD8\xAC\xD8\xA7\xD8\xA6\xD8\xB2\xD9\x87";                                  // جائزه
     if (!(from > i || is_kunya(tokens_[i].text) || (any_name && (own(i) & (kGiven | kParticle))))) return i;
     const std::size_t end = take_name(from, false, true);
     if (end <= from) return i;

@@ -261,6 +261,12 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               // after a name ends it.
               {"قدم تركي بن فهد المشيقح عضو شرف النصر", "[تركي بن فهد المشيقح=trky-bn-fhd-al-mshyqh]"},
               {"مالك أوباما الأخ غير الشقيق للرئيس", "[مالك أوباما=malk-awbama]"},
+              // After a kunya, a title with a conjunction glued on ends the name (آبي read as أبي); the nisba of a
+              // verbal noun (اختصاصي "specialist") ends a name.
+              {"عقب اجتماعات بين آبي والرئيس الصيني شي جين بينغ", "[الصيني=china][شي جين بينغ=xi-jinping]"},
+              {"وقال باتريك جاك اختصاصي سوق الديون", "[باتريك جاك=batryk-jak]"},
+              // A league, cup or prize named after a person is not that person.
+              {"وأكد نادي الوحدة الصاعد حديثا لدوري عبد اللطيف جميل للمحترفين", "[الوحدة=al-whdt]"},
               // Foreign name particles (دي، دا، فان …) go on the name; a ruler's number ends it and belongs to it.
               {"وقال المبعوث لوكا دي ميستيري إن", "[لوكا دي ميستيري=lwka-dy-mystyry]"},
               {"وقال نيمار دا سيلفا إن", "[نيمار دا سيلفا=nymar-da-sylfa]"},
