@@ -1271,6 +1271,16 @@ class ActorPass {
     if (const std::size_t head_at = named_after_head(i); head_at != SIZE_MAX)
       if (const std::size_t end = named_after(i, head_at); end > i) return end;
     if (auto hit = lexicon_at(i)) {
+      // A known company before organisation words is named by all of them ("Chrysler Group LLC", "General Motors
+      // Corp."); before other capitalised words that end in one, the whole run is another company, often a
+      // subsidiary ("Chrysler Financial Corp", "Honda Motor Co Ltd").
+      if (latin(i) && r_.entries_[hit->value.entry].kind == ActorKind::organization)
+        if (const std::size_t after = i + hit->length, end = with_org_suffix(after); end > after) {
+          bool only_suffixes = true;
+          for (std::size_t k = after; k < end; ++k) only_suffixes = only_suffixes && (!word(k) || (own(k) & kOrgSuffix));
+          if (only_suffixes) hit->length = end - i;
+          else if (const std::size_t whole = latin_organization(i); whole > i) return whole;
+        }
       // "آل كاسترو", "آل سعود": a family, not the person a one-word alias names.
       if (hit->length == 1 && r_.entries_[hit->value.entry].kind == ActorKind::person && i > 0 &&
           tokens_[i - 1].text == kAal)
@@ -1626,6 +1636,16 @@ class ActorPass {
   }
 
   // An English organisation name at i ("Ministry of Defense", "General Motors Corp.", "Baath Party"); its end, or i.
+  // The end of a capitalised run from j that ends in an organisation word ("Group LLC", "Corp."), or j.
+  std::size_t with_org_suffix(std::size_t j) const {
+    const std::size_t run = capitalised_run(j);
+    if (run <= j) return j;
+    std::size_t last = run - 1;
+    while (last > j && tokens_[last].kind != PhraseToken::Kind::word) --last;
+    if (!(own(last) & kOrgSuffix)) return j;
+    return punct(run, ".") && !tokens_[run].space_before && tokens_[last].text.size() <= 4 ? run + 1 : run;
+  }
+
   std::size_t latin_organization(std::size_t i) {
     // "Ministry of Defense", "Bank of Japan".
     if (auto prefix = t_.org_prefixes.match(tokens_, i, false)) {
