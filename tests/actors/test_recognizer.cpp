@@ -160,7 +160,7 @@ TEST_CASE("people after titles, with role and affiliation", "[actors][people]") 
               {"قتل الحوثيون أحمد سعيد بعدن أمس", "[الحوثيون=houthis][أحمد سعيد=ahmd-syd][عدن=aden]"},
               // A third name word without the article heading a construct is a common noun (not in a name that
               // starts with an Arabic given name, whose third word is often followed by a title or a family name).
-              {"وافتتح النجم البرازيلي نيمار دا سيلفا مهرجان الأهداف", "[البرازيلي=brazil][نيمار دا سيلفا=nymar-da-sylfa]"},
+              {"وافتتح النجم البرازيلي ريكاردينيو دا كوستا مهرجان الأهداف", "[البرازيلي=brazil][ريكاردينيو دا كوستا=rykardynyw-da-kwsta]"},
               {"وأكد الرئيس اليمني عبد ربه منصور هادي بضم المحافظات", "[اليمني=yemen][عبد ربه منصور هادي=abd-rabbuh-mansur-hadi]"},
               {"وأكد الرئيس الإيطالي جوزف كوزينسكي مهرجان الأهداف", "[الإيطالي=italy][جوزف كوزينسكي=jwzf-kwzynsky]"},
               {"وقال الوزير سالم سعيد كبيش النائب العام", "[سالم سعيد كبيش=salm-syd-kbysh]"},
@@ -239,7 +239,7 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               // A family name with the article goes on the name when it is not shaped like a participle.
               {"لقصيدة الشاعر بدر شاكر السياب الشهيرة", "[بدر شاكر السياب=bdr-shakr-al-syab]"},
               // A verb after a name ends it.
-              {"وقال الرئيس محمد بخاري أقال قادة الجيش", "[محمد بخاري=mhmd-bkhary]"},
+              {"وقال الرئيس محمد قدوري أقال قادة الجيش", "[محمد قدوري=mhmd-qdwry]"},
               // A given name that opens a title (أمين عام) ends the name before it.
               {"وقال محمد أبو الفضل بدران أمين عام المجلس إن", "[محمد أبو الفضل بدران=mhmd-abw-al-fdl-bdran]"},
               // A given name written أل… is not the article; a surname after a given name may start with ف.
@@ -247,14 +247,14 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"وقال بيل فريست إن", "[بيل فريست=byl-fryst]"},
               // Given names of many languages start a name without a title: a foreign one before a surname no
               // list knows, an Arabic woman's name; the English "and" (آند) is no surname.
-              {"وتغلب روجيه فيدرر على منافسه", "[روجيه فيدرر=rwjyh-fydrr]"},
+              {"وتغلب روجيه بيرمان على منافسه", "[روجيه بيرمان=rwjyh-byrman]"},
               {"وغنت سميحة أيوب في الحفل", "[سميحة أيوب=smyht-aywb]"},
               {"زار روان آند جيمس", ""},
               // After a given name, a foreign surname may look like an imperfect verb (تيفيز، يونكر), but not like
               // the verbs of that shape (توفي "died"); a word written with a hamza is not a given name written without
               // one (تأمر "orders" is not تامر).
               {"وسجل كارلوس تيفيز هدفين", "[كارلوس تيفيز=karlws-tyfyz]"},
-              {"وقال جان كلود يونكر إن", "[جان كلود يونكر=jan-klwd-ywnkr]"},
+              {"وقال جان كلود يوستاش إن", "[جان كلود يوستاش=jan-klwd-ywstash]"},
               {"عندما توفي عمر توفي والده", ""},
               {"وتأمر تويتر بحذف الحسابات", ""},
               // After a genealogy a family name may have the فاعل or diminutive مفيعل shape (الزامل، المحيسن); not
@@ -274,7 +274,7 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"وأكد نادي الوحدة الصاعد حديثا لدوري عبد اللطيف جميل للمحترفين", "[الوحدة=al-whdt]"},
               // Foreign name particles (دي، دا، فان …) go on the name; a ruler's number ends it and belongs to it.
               {"وقال المبعوث لوكا دي ميستيري إن", "[لوكا دي ميستيري=lwka-dy-mystyry]"},
-              {"وقال نيمار دا سيلفا إن", "[نيمار دا سيلفا=nymar-da-sylfa]"},
+              {"وقال لويس دا كوستا إن", "[لويس دا كوستا=lwys-da-kwsta]"},
               {"في عهد الملك هنري الثامن كانت", "[هنري الثامن=hnry-al-thamn]"},
               {"جاء خالد الأول في السباق", ""},
               // A kunya with و glued on; a given name that is also a common word (صالح) before بن.
@@ -310,7 +310,7 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"في عيون موسى بجنوب سيناء", "[سيناء=sinai]"},
               // A nisba before الأصل is an origin, not a family name; a given name reached by taking off the article
               // (الفارس) is a noun.
-              {"وأكد السيناتور الجمهوري ماركو روبيو الكوبي الأصل المرشح", "[ماركو روبيو=markw-rwbyw][الكوبي=cuba]"},
+              {"وأكد السيناتور الجمهوري ماركو روبيو الكوبي الأصل المرشح", "[ماركو روبيو=marco-rubio][الكوبي=cuba]"},
               {"ترك الشاعر والفارس العربي دريد بن الصمة بيتا من الشعر", ""},
               // After a name, a foreign surname may end in ا; adverbs, participles, verbal nouns, titles with ا and
               // pronoun or verb endings may not.
@@ -335,7 +335,7 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"ويقول الخبير العسكري السوري عبد الناصر العايد إن المعركة", "[السوري=syria][عبد الناصر العايد=abd-al-nasr-al-ayd]"},
               {"وقال الرئيس جمال عبد الناصر إن", "[جمال عبد الناصر=gamal-abdel-nasser]"},
               // الملا is a title; أمر (ordered), ترك, a position (منصب) and ب + a generic noun end names.
-              {"والنائب السابق للملا عمر الملا أختر محمد منصور أميرا", "[عمر=amr][أختر محمد منصور=akhtr-mhmd-mnswr]"},
+              {"والنائب السابق للملا عمر الملا أختر محمد منصور أميرا", "[عمر=mullah-omar][أختر محمد منصور=akhtr-mhmd-mnswr]"},
               {"وبعد وفاة النبي محمد أمر الخليفة أبو بكر بجمعها", "[أبو بكر=abw-bkr]"},
               {"وتولى الملا أختر منصور منصب نائب الرئيس", "[أختر منصور=akhtr-mnswr]"},
               {"وتلاعب ديمتري بايت بدفاع آرسنال", "[ديمتري بايت=dymtry-bayt][آرسنال=arsenal-fc]"},
@@ -360,7 +360,7 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"وانتخب الحزب منصور زعيما جديدا له", ""},
               {"وقال هادي سقطوا في الفخ", ""},
               {"ويلعب ألفونسو كمهاجم صريح في الفريق", ""},
-              {"وسجل واين روني هدفا", "[واين روني=wayn-rwny]"},
+              {"وسجل واين روني هدفا", "[واين روني=wayne-rooney]"},
               // An article word after a word that is not a given name is not a family name unless it is a nisba.
               {"فيما أحرز الكرواتي إيفان راكيتيتش الهدف الثاني", "[الكرواتي=croatia][إيفان راكيتيتش=ayfan-rakytytsh]"},
               {"الأجواء جميلة داخل المعسكر", ""},
@@ -369,7 +369,7 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"والعريف عبد العزيز عبد الله يحيى مشراف (21 عاما)", "[عبد العزيز عبد الله يحيى مشراف=abd-al-zyz-abd-allah-yhyy-mshraf]"},
               {"وصلى عبد الله في المسجد", ""},
               // A perfect verb written with a final ى ends a name; a family name with the article and ى does not.
-              {"وقال إن أحمد داود أوغلو أجرى اتصالات هاتفية", "[أحمد داود أوغلو=ahmd-dawd-awghlw]"},
+              {"وقال إن أحمد داود أوغلو أجرى اتصالات هاتفية", "[أحمد داود أوغلو=ahmet-davutoglu]"},
               {"وقال إن سامي اليحيى سافر", "[سامي اليحيى=samy-al-yhyy]"},
               // عمر after بلغ is "age"; حيال is a preposition.
               {"ويبلغ عمر هولمز 27 عاما", ""},
@@ -477,10 +477,10 @@ TEST_CASE("organisations and places from their heads", "[actors]") {
               {"وهي واحة طبيعية ذات جمال ساحر", ""},
               {"وطالب علي عمر بخروج المسلحين", ""},
               {"كشف أن مهرجان مؤسسة بدرخان القادم سينظم", "[مؤسسة بدرخان=mwsst-bdrkhan]"},
-              {"يتقدمه الرئيس الفرنسي فرانسوا هولاند كضيف شرف", "[الفرنسي=france][فرانسوا هولاند=franswa-hwland]"},
+              {"يتقدمه الرئيس الفرنسي فرانسوا هولاند كضيف شرف", "[الفرنسي=france][فرانسوا هولاند=francois-hollande]"},
               {"بقيادة العميد محمد مساعد ابتداء من يوم أمس", "[محمد مساعد=mhmd-msad]"},
               {"ولي العهد الأمير محمد بن نايف بن عبد العزيز ببرقيات تهنئة",
-               "[محمد بن نايف بن عبد العزيز=mhmd-bn-nayf-bn-abd-al-zyz]"},
+               "[محمد بن نايف بن عبد العزيز=mohammed-bin-nayef]"},
               {"في تونس مقابل إطلاق سراحهم", "[تونس=tunisia]"},
               {"وتنظيم حركة مرور السيارات", ""},
               // A perfect verb of the افتعل form, a pronoun on إن, ب on an إفعال noun right after a title end a name.
@@ -503,7 +503,7 @@ TEST_CASE("organisations and places from their heads", "[actors]") {
               // A participle's plural ends an organisation's name; صوب (towards), أحد (one of) are function words;
               // أسماء is "the names of" unless a title introduces it; a plural verbal noun ends a name.
               {"على أعضاء مجلس النواب المؤيدين للاتفاق", "[مجلس النواب=mjls-al-nwab]"},
-              {"أن يتوجه الرئيس فؤاد معصوم صوب وساطة", "[فؤاد معصوم=fwad-mswm]"},
+              {"أن يتوجه الرئيس فؤاد معصوم صوب وساطة", "[فؤاد معصوم=fuad-masum]"},
               {"وتطرق الإعلام إلى أسماء أحمد شبراوي وعبد الله إسحق",
                "[أحمد شبراوي=ahmd-shbrawy][عبد الله إسحق=abd-allah-ashq]"},
               {"تلقى الأمير سلطان بن عبد العزيز اتصالات هاتفية", "[سلطان بن عبد العزيز=sltan-bn-abd-al-zyz]"},
@@ -572,7 +572,7 @@ TEST_CASE("a later short form joins the full name introduced earlier", "[actors]
               // of a construct, nor the article-bearing form of a given name.
               {"قال المحافظ محمد الماضي إن العام الماضي كان صعبا", "[محمد الماضي=mhmd-al-mady]"},
               {"قال المدير سامي الدور إن صيانة الدور مكلفة", "[سامي الدور=samy-al-dwr]"},
-              {"قال الرئيس حسين حبري إن الملك الحسين زار", "[حسين حبري=hsyn-hbry]"},
+              {"قال الرئيس حسين حبري إن الملك الحسين زار", "[حسين حبري=hissene-habre]"},
               // A known person's one-word alias that is the short form of someone this document named is that one.
               {"يطل النجم فايز المالكي على الجمهور. ويقول المالكي إن البرنامج ناجح",
                "[فايز المالكي=fayz-al-malky][المالكي=fayz-al-malky]"},
