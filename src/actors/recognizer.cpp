@@ -1274,11 +1274,12 @@ class ActorPass {
       // A known company before organisation words is named by all of them ("Chrysler Group LLC", "General Motors
       // Corp."); before other capitalised words that end in one, the whole run is another company, often a
       // subsidiary ("Chrysler Financial Corp", "Honda Motor Co Ltd").
-      if (latin(i) && r_.entries_[hit->value.entry].kind == ActorKind::organization)
+      // So is a known place's name at the start of a company's: "Ohio Edison Co", "Japan Air Lines Co".
+      if (latin(i) && r_.entries_[hit->value.entry].kind != ActorKind::person)
         if (const std::size_t after = i + hit->length, end = with_org_suffix(after); end > after) {
           bool only_suffixes = true;
           for (std::size_t k = after; k < end; ++k) only_suffixes = only_suffixes && (!word(k) || (own(k) & kOrgSuffix));
-          if (only_suffixes) hit->length = end - i;
+          if (only_suffixes && r_.entries_[hit->value.entry].kind == ActorKind::organization) hit->length = end - i;
           else if (const std::size_t whole = latin_organization(i); whole > i) return whole;
         }
       // "آل كاسترو", "آل سعود": a family, not the person a one-word alias names.
