@@ -583,7 +583,7 @@ class ActorPass {
   }
 
   bool word(std::size_t i) const { return i < tokens_.size() && tokens_[i].kind == PhraseToken::Kind::word; }
-  bool latin(std::size_t i) const { return word(i) && !is_arabic_word(tokens_[i].text); }
+  [[gnu::always_inline]] bool latin(std::size_t i) const { return word(i) && !is_arabic_word(tokens_[i].text); }
   bool is(std::size_t i, std::uint32_t flag) const { return i < tokens_.size() && (flags_[i] & flag); }
   // The word's own flags, without proclitic variants (for words inside a name).
   std::uint32_t own(std::size_t i) const { return own_[i]; }
