@@ -147,7 +147,7 @@ TEST_CASE("people after titles, with role and affiliation", "[actors][people]") 
               {"المتحدث باسم القوات المسلحة العراقية اللواء يحيى رسول]", "[العراقية=iraq][يحيى رسول=yhyy-rswl]"},
               {"رئيس النادي رامون كالديرون يشغل", "[رامون كالديرون=ramwn-kaldyrwn]"},
               // باسم after a spokesperson is "on behalf of", not the given name Basem.
-              {"كشف عمر حميدان الناطق الرسمي باسم المؤتمر الوطني العام أن", "[عمر حميدان=amr-hmydan]"},
+              {"كشف عمر حميدان الناطق الرسمي باسم المؤتمر الوطني العام أن", "[عمر حميدان=amr-hmydan][المؤتمر الوطني العام=general-national-congress]"},
               // An indefinite title is the first term of a construct: the noun after it is its complement, and after
               // that only a given name starts a name.
               {"كشف وزير حقوق الإنسان اليمني عز الدين الأصبحي أمس", "[اليمني=yemen][عز الدين الأصبحي=az-al-dyn-al-asbhy]"},
@@ -497,7 +497,7 @@ TEST_CASE("organisations and places from their heads", "[actors]") {
               {"بين أعضاء مجلس الشيوخ الديمقراطيين الذي", "[مجلس الشيوخ=mjls-al-shywkh]"},
               {"فأول مجلة بالألوان كانت", ""},
               // و + an article word joins an organisation's name ("حزب الحرية والعدالة"), not a second body.
-              {"وذراعها السياسية حزب الحرية والعدالة، وعلى", "[حزب الحرية والعدالة=hzb-al-hryt-waldalt]"},
+              {"وذراعها السياسية حزب الحرية والعدالة، وعلى", "[حزب الحرية والعدالة=freedom-and-justice-party]"},
               {"قالت وزارة الخارجية والسفارة الأميركية", "[وزارة الخارجية=wzart-al-kharjyt][الأميركية=united-states]"},
               // … and a medium after a medium (a head word of outlets) too.
               {"وقال إن هيئة الإذاعة والتلفزيون أصبحت قادرة", "[هيئة الإذاعة والتلفزيون=hyyt-al-adhat-waltlfzywn]"},
