@@ -1217,6 +1217,13 @@ class ActorPass {
     // name: the mention and the short forms are the name after it.
     std::size_t from = e.kind == ActorKind::person ? title_end(i) : i;
     if (from >= i + hit.length) from = i;  // (the lexicon's name is the title alone)
+    // A head before a name the lexicon also knows alone ("حركة حماس", "دولة قطر", "النادي الأهلي") is outside the
+    // mention, as after any organisation or media head: the name is the words after it. Not so after وزارة، حزب،
+    // مجلس, which name the body with the noun after them (وزارة الخارجية الأمريكية).
+    if (e.kind != ActorKind::person && hit.length >= 2 && !latin(i) && !is(i, kOneNounHead) &&
+        (is(i, kOrgHead | kMediaHead | kPlaceHead) || without_proclitics(i, hit.stripped) == "\xD8\xAF\xD9\x88\xD9\x84\xD9\x87"))  // دوله
+      if (auto rest = t_.names.match(tokens_, i + 1, false); rest && rest->value.entry == hit.value.entry && rest->length == hit.length - 1)
+        from = i + 1;
     add(from, i + hit.length, from == i ? hit.stripped : 0, actor);
     found_.back().adjective = hit.value.adjective;
     if (e.kind == ActorKind::person) remember_person(from, i + hit.length, actor);
