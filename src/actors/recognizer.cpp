@@ -714,7 +714,8 @@ class ActorPass {
     // A given name that opens a title of two words or more ends the name: "… بدران أمين عام المجلس".
     if (!first && (f & kGiven) && (f & kTitleFirst))
       if (auto title = t_.titles.match(tokens_, j, false); title && title->length >= 2) return false;
-    if (f & kGiven) return introduced || !(own(j) & (kStop | kGeneric));
+    // (One that is also a common word, صالح "valid", only before بن: "محمد صالح بن طاهر بنتن".)
+    if (f & kGiven) return introduced || !(own(j) & (kStop | kGeneric)) || (!first && after_bin(j + 1));
     // A word of a temporal expression ("… غوديك مساء أول من أمس") or a reporting verb ("أحمد صرح") ends the name.
     if (!first && (in_timex(j) || (f & kReport))) return false;
     if (f & (kStop | kGeneric | kOrgHead | kPlaceHead | kMediaHead | kNamedAfter | kDescribing)) return false;
@@ -803,7 +804,10 @@ class ActorPass {
     // A nisba followed by الأصل says where the person comes from: "ماركو روبيو الكوبي الأصل".
     if (!first && article && word(j + 1) && tokens_[j + 1].text == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB5\xD9\x84") return false;
     auto ends = [&](std::string_view suffix) { return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix; };
-    if (ends("\xD9\x87")) return false;  // ة (matching form ه) or the pronoun ه: الزراعة، قصيدته
+    // ة (matching form ه) or the pronoun ه: الزراعة، قصيدته; but after a genealogy a family name may end in ة:
+    // "عادل بن أحمد باناعمة".
+    if (ends("\xD9\x87") && !(!first && !article && j >= 2 && after_bin(j - 2) && (flags_[j - 1] & kGiven) && !written_with_heh(j)))
+      return false;
     // كبير heading a construct is "chief, senior" (كبير مسؤولي، كبير المستشارين; "لاعب كبير بحجم …"), not the
     // family name it is before a pause (عبد الباقي كبير،).
     if (w == "\xD9\x83\xD8\xA8\xD9\x8A\xD8\xB1" && word(j + 1) && !tokens_[j + 1].line_before && !(own(j + 1) & kStop))
@@ -1348,10 +1352,13 @@ class ActorPass {
       auto hit = lexicon_at(j);
       // Right after a royal title a city's name is the person's: "الملكة صوفيا", "الأمير عمان" is no city; so is a
       // nisba that is a given name too: "الأمير تركي محمد العبد الله" (not "Turkish").
+      // (After any title, a nisba without the article that is a given name is the name when a name word follows:
+      // "الدكتور تركي منور المخلفي".)
       if (hit && j == i + title.length && !latin(j) && !has_article(tokens_[j].text) &&
-          (r_.entries_[hit->value.entry].kind == ActorKind::location ||
-           (hit->length == 1 && hit->value.adjective && (own(j) & kGiven))) &&
-          (role == "King" || role == "Queen" || role == "Prince" || role == "Princess" || role == "Sheikh" || role == "Sultan"))
+          (((r_.entries_[hit->value.entry].kind == ActorKind::location ||
+             (hit->length == 1 && hit->value.adjective && (own(j) & kGiven))) &&
+            (role == "King" || role == "Queen" || role == "Prince" || role == "Princess" || role == "Sheikh" || role == "Sultan")) ||
+           (hit->length == 1 && hit->value.adjective && (own(j) & kGiven) && take_name(j, true, true) > j + 1)))
         break;
       if (hit && r_.entries_[hit->value.entry].kind != ActorKind::person) {
         const std::size_t a = lexicon(j, *hit);
@@ -1420,7 +1427,8 @@ class ActorPass {
   // "وقال طارق الشمري إن …": a reporting verb, a name, then إن/أن, a colon or a quotation.
   std::size_t after_reporting_verb(std::size_t i) {
     const std::size_t j = i + 1;
-    if (!word(j) || latin(j) || lexicon_at(j) || (own(j) & kTitleFirst)) return i + 1;
+    if (!word(j) || latin(j) || lexicon_at(j) || (own(j) & kTitleFirst) || (flags_with_article(tokens_[j].text) & kTitleFirst))
+      return i + 1;  // (nor an indefinite title heading a construct: "أوضح مدرب الهلال أنه")
     const std::size_t end = take_name(j, false, true);
     if (end == j || !speech_follows(end)) return i + 1;
     person(j, end, is(j, kGiven) ? clitics_before(j, kGiven) : 0, name_words(j, end) >= 2 && (is(j, kGiven) || is_kunya(tokens_[j].text)));
@@ -1570,6 +1578,11 @@ class ActorPass {
         }
         // A ل… word ("للدراسات") only as the first after the head's complement and when the name ends there.
         if (starts_with(w, "\xD9\x84") && (j == name_start || (word(j + 1) && !(own(j + 1) & (kStop | kGeneric))))) break;
+        // … nor a verbal noun before its preposition: "وكالة الشؤون الفنية للحصول على الدعم".
+        if (starts_with(w, "\xD9\x84") && word(j + 1) &&
+            (tokens_[j + 1].text == "\xD8\xB9\xD9\x84\xD9\x8A" || tokens_[j + 1].text == "\xD8\xA7\xD9\x84\xD9\x8A" ||  // علي الي
+             tokens_[j + 1].text == "\xD8\xB9\xD9\x86"))                                                             // عن
+          break;
         // ... and with the article (للدراسات), not ل on an indefinite noun ("حزب العمال لمنطقة ليستر": "for the area of").
         if (starts_with(w, "\xD9\x84") && !starts_with(w, "\xD9\x84\xD9\x84")) break;
         if (auto hit = lexicon_at(j)) {

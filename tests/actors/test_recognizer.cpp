@@ -78,6 +78,8 @@ TEST_CASE("organisations and groups from the lexicon, in any of their names", "[
       {"وانتقل اللاعب إلى آرسنال الإنجليزي", "[آرسنال=arsenal-fc]"},
       {"في العاشر من نيسان الماضي وقعت شركة نيسان اتفاقا", "[شركة نيسان=nissan]"},
       {"وبدأت إعادة إعمار المدينة", ""},
+      // Idioms that start with a lexicon name: سوق عكاظ (the fair, not the newspaper), البنين (boys, not Benin).
+      {"يفتتح سوق عكاظ في المدارس البنين والبنات", ""},
       // Places CLDR does not name: states, provinces, regions; a name that is a common word too only after a place
       // head (البندقية "the rifle", مدينة البندقية Venice).
       {"فرت الأسرة من ولاية أوهايو إلى إنجلترا ثم الشيشان", "[أوهايو=ohio][إنجلترا=england][الشيشان=chechnya]"},
@@ -269,6 +271,14 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               // A nisba that is a given name too (تركي "Turkish") starts a genealogy before بن; a kin word (الأخ)
               // after a name ends it.
               {"قدم تركي بن فهد المشيقح عضو شرف النصر", "[تركي بن فهد المشيقح=trky-bn-fhd-al-mshyqh]"},
+              // After any title too, when a name word follows; a given name that is a common word (صالح) goes on a
+              // name before بن; after a genealogy a family name may end in ة (not in the pronoun ه).
+              {"وأوضح الدكتور تركي منور المخلفي أن", "[تركي منور المخلفي=trky-mnwr-al-mkhlfy]"},
+              {"رئيس المؤسسة الدكتور محمد صالح بن طاهر بنتن قد", "[محمد صالح بن طاهر بنتن=mhmd-salh-bn-tahr-bntn]"},
+              {"وأوضح الدكتور عادل بن أحمد باناعمة أن", "[عادل بن أحمد باناعمة=aadl-bn-ahmd-banamt]"},
+              // An indefinite title word after a reporting verb is no name; a blessing is no name.
+              {"وأوضح مدرب الهلال أنه يقدر", ""},
+              {"ولسمو ولي ولي العهد ـ حفظهم الله ـ على الثقة", ""},
               {"مالك أوباما الأخ غير الشقيق للرئيس", "[مالك أوباما=malk-awbama]"},
               // After a kunya, a title with a conjunction glued on ends the name (آبي read as أبي); the nisba of a
               // verbal noun (اختصاصي "specialist") ends a name.
