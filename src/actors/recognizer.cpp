@@ -609,9 +609,15 @@ class ActorPass {
       // (Only when the text's word has as many letters: ل + ال drops an alef in writing.)
       const std::uint16_t written = short_alef_spelling(slice(tokens_[i].begin + hit->stripped, tokens_[i].end));
       if ((written >> 8) == (hit->value.alefs >> 8) && written != hit->value.alefs) hit.reset();
-      // Nor after ك ("like"), which a name rarely takes and which starts many verbs: كسرت (broke) is no Sirte.
-      if (hit && hit->stripped > 0 && starts_with(tokens_[i].text, "\xD9\x83")) hit.reset();
     }
+    // Nor after ك ("like"), which a name rarely takes and which starts many verbs: كسرت (broke) is no Sirte, كسبها
+    // (earned it) no Sabha. And a short name that starts with ل is not read in a word that starts with لل, which is
+    // ل and the article: للحج is "for the Hajj", not Lahij (لليبيا is "to Libya").
+    if (hit && hit->length == 1 && hit->stripped > 0 && !hit->value.latin &&
+        (starts_with(tokens_[i].text, "\xD9\x83") ||
+         (starts_with(tokens_[i].text, "\xD9\x84\xD9\x84") && !hit->value.article &&
+          starts_with(without_proclitics(i, hit->stripped), "\xD9\x84") && without_proclitics(i, hit->stripped).size() <= 6)))
+      hit.reset();
     // (Countries and companies take the article in some spellings: النيبال، البوينغ.)
     if (hit && !hit->value.latin && !hit->value.article && r_.entries_[hit->value.entry].kind != ActorKind::country &&
         r_.entries_[hit->value.entry].kind != ActorKind::organization &&

@@ -80,6 +80,12 @@ TEST_CASE("organisations and groups from the lexicon, in any of their names", "[
       {"وبدأت إعادة إعمار المدينة", ""},
       // Idioms that start with a lexicon name: سوق عكاظ (the fair, not the newspaper), البنين (boys, not Benin).
       {"يفتتح سوق عكاظ في المدارس البنين والبنات", ""},
+      // A one-word name after ك is no name (كسبها "earned it" is no Sabha); a short name starting with ل is not read
+      // in لل… (للحج "for the Hajj" is no Lahij), a longer one is (لليبيا); وفيات is deaths, not Fiat; the cruciate
+      // ligament is no Rabat.
+      {"المال الذي كسبها استعدادات للحج من وفيات الملاريا", ""},
+      {"المساعدات لليبيا", "[ليبيا=libya]"},
+      {"قطع في الرباط الصليبي", ""},
       // Places CLDR does not name: states, provinces, regions; a name that is a common word too only after a place
       // head (البندقية "the rifle", مدينة البندقية Venice).
       {"فرت الأسرة من ولاية أوهايو إلى إنجلترا ثم الشيشان", "[أوهايو=ohio][إنجلترا=england][الشيشان=chechnya]"},
