@@ -200,10 +200,15 @@ bool foreign_surname_shape(std::string_view w) {
   return third != "\xD8\xA7" && !(w.size() == 10 && w.substr(6, 2) == "\xD9\x8A");
 }
 
-// An indefinite adjective of number, size or age (جديدة، أخرى، كبيرة، صغيرة، واحدة): after an organisation head, or
-// after a head and one noun ("شركة شاي صغيرة", a small tea company), it says which one; it names none.
+// An indefinite adjective of number, size, age or reach (جديدة، أخرى، كبيرة، صغيرة، واحدة، مشترك، مستقل، عالمية، دولية):
+// after an organisation head, or after a head and one noun ("شركة شاي صغيرة", a small tea company), it says which
+// one; it names none.
 bool which_one(std::string_view w) {
-  static constexpr std::array<std::string_view, 10> kWhichOne = {
+  static constexpr std::array<std::string_view, 18> kWhichOne = {
+      "\xD9\x85\xD8\xB4\xD8\xAA\xD8\xB1\xD9\x83", "\xD9\x85\xD8\xB4\xD8\xAA\xD8\xB1\xD9\x83\xD9\x87",  // مشترك مشتركه
+      "\xD9\x85\xD8\xB3\xD8\xAA\xD9\x82\xD9\x84", "\xD9\x85\xD8\xB3\xD8\xAA\xD9\x82\xD9\x84\xD9\x87",  // مستقل مستقله
+      "\xD8\xB9\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A", "\xD8\xB9\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD9\x87",  // عالمي عالميه
+      "\xD8\xAF\xD9\x88\xD9\x84\xD9\x8A", "\xD8\xAF\xD9\x88\xD9\x84\xD9\x8A\xD9\x87",                  // دولي دوليه
       "\xD8\xAC\xD8\xAF\xD9\x8A\xD8\xAF", "\xD8\xAC\xD8\xAF\xD9\x8A\xD8\xAF\xD9\x87",  // جديد جديده
       "\xD8\xA7\xD8\xAE\xD8\xB1\xD9\x8A", "\xD8\xA7\xD8\xAE\xD8\xB1",                      // اخري اخر
       "\xD9\x83\xD8\xA8\xD9\x8A\xD8\xB1", "\xD9\x83\xD8\xA8\xD9\x8A\xD8\xB1\xD9\x87",  // كبير كبيره
@@ -1257,7 +1262,8 @@ class ActorPass {
                           head == "\xD9\x85\xD8\xB7\xD8\xA7\xD8\xB1" || head == kUniversity ||                   // مطار
                           head == "\xD8\xAF\xD9\x88\xD8\xB1\xD9\x8A" || head == "\xD9\x83\xD8\xA7\xD8\xB3" ||  // دوري كاس
                           head == "\xD8\xAC\xD8\xA7\xD8\xA6\xD8\xB2\xD9\x87";                                  // جائزه
-    if (!(from > i || is_kunya(tokens_[i].text) || (any_name && (own(i) & (kGiven | kParticle))))) return i;
+    // (Any name with a genealogy too: "مسجد عمرو بن العاص".)
+    if (!(from > i || is_kunya(tokens_[i].text) || ((any_name || after_bin(i + 1)) && (own(i) & (kGiven | kParticle))))) return i;
     const std::size_t end = take_name(from, false, true);
     if (end <= from) return i;
     if (head != kUniversity) return end;

@@ -284,6 +284,10 @@ TEST_CASE("people from given names, kunyas and reporting verbs", "[actors][peopl
               {"وأوضح الدكتور عادل بن أحمد باناعمة أن", "[عادل بن أحمد باناعمة=aadl-bn-ahmd-banamt]"},
               // An indefinite title word after a reporting verb is no name; a blessing is no name.
               {"وأوضح مدرب الهلال أنه يقدر", ""},
+              // An ordinal or fraction starts no name after a title (الفريق "the team", النجم "the star"); a building
+              // named with a genealogy names no person.
+              {"فقد بلغ الفريق القطري الدور ربع النهائي لمواجهة", "[القطري=qatar]"},
+              {"وكتب عن مسجد عمرو بن العاص، رابع مسجد", ""},
               {"ولسمو ولي ولي العهد ـ حفظهم الله ـ على الثقة", ""},
               {"مالك أوباما الأخ غير الشقيق للرئيس", "[مالك أوباما=malk-awbama]"},
               // After a kunya, a title with a conjunction glued on ends the name (آبي read as أبي); the nisba of a
@@ -459,6 +463,7 @@ TEST_CASE("organisations and places from their heads", "[actors]") {
               // So does a noun and an adjective of size or age ("a small tea company"); and a ruling party is the
               // party (الحاكم ends its name).
               {"حولت الشركة من شركة شاي صغيرة إلى سلسلة", ""},
+              {"بالإضافة إلى قيام مركز مشترك للأبحاث والتطوير", ""},
               {"وأكدت أن الدولة وحزب المؤتمر الوطني الحاكم في برنامج", "[حزب المؤتمر الوطني=hzb-al-mwtmr-al-wtny]"},
               // A person's name right after a building or place word is the place's name.
               {"لدى وصوله مطار الملك عبد العزيز الدولي", ""},
