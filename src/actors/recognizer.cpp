@@ -630,6 +630,12 @@ class ActorPass {
       hit.reset();
     if (hit && hit->value.context_only && !(i > 0 && is(i - 1, kPlaceHead | kPlaceContext))) hit.reset();
     if (hit && someone_elses_name(i, *hit)) hit.reset();
+    // A word written with tanween is no name (باكرًا "early" is not ب + Accra); an organisation's one-word name right
+    // after a place head is the place's ("محافظة قنا" is Qena, not the Qatar News Agency).
+    if (hit && hit->length == 1 && !hit->value.latin &&
+        (slice(tokens_[i].begin, tokens_[i].end).find("\xD9\x8B") != std::string_view::npos ||
+         (r_.entries_[hit->value.entry].kind == ActorKind::organization && i > 0 && is(i - 1, kPlaceHead))))
+      hit.reset();
     // A nisba that is a given name too, before بن, starts a genealogy: "تركي بن فهد المشيقح" (not "Turkish").
     if (hit && hit->length == 1 && hit->value.adjective && is(i, kGiven) && after_bin(i + 1)) hit.reset();
     return hit;
