@@ -53,7 +53,8 @@ enum WordFlag : std::uint32_t {
   kDivine = 524288,          // السلام، الإله، القادر …: a name of God after عبد (عبد السلام): a given name of two words
   kDescribing = 1048576,     // الرسمية، المحلية …: after an organisation head and its noun, the phrase describes
   kIdiomFirst = 2097152,     // some idiom starts with this word (مسقط رأسه "his birthplace"): no name inside it
-  kGivenBareAlef = 4194304   // a given name written with ا and no أ إ آ (تامر): a word the text writes with one is not it
+  kGivenBareAlef = 4194304,  // a given name written with ا and no أ إ آ (تامر): a word the text writes with one is not it
+  kAnyNameAfter = 8388608    // شارع، مطار، دوري …: after it any given name or عبد … names the thing, title or none
 };
 
 // How a short Arabic word writes its alefs: two bits per letter (0 none, 1 bare ا, 2 with hamza or madda: أ إ آ),
@@ -371,7 +372,8 @@ void ActorRecognizer::add_word_data(const Json& data) {
       {"name_particles", kParticle},    {"place_heads", kPlaceHead},    {"media_heads", kMediaHead},
       {"reporting_verbs", kReport},     {"compound_names", kCompound},  {"institution_heads", kInstitutionHead},
       {"one_noun_heads", kOneNounHead}, {"place_context", kPlaceContext},
-      {"named_after_heads", kNamedAfter}, {"divine_names", kDivine}, {"describing_adjectives", kDescribing}};
+      {"named_after_heads", kNamedAfter}, {"divine_names", kDivine}, {"describing_adjectives", kDescribing},
+      {"named_after_any_name", kAnyNameAfter}};
   for (const auto& [key, flag] : kLists)
     if (data.contains(key))
       for (const auto& w : data.at(key)) mark(w.get<std::string>(), flag);
@@ -1264,10 +1266,7 @@ class ActorPass {
     const std::string_view head = without_proclitics(head_at, stripped);
     if (starts_with(head, kArticle)) return i;  // not المسجد
     const std::size_t from = title_end(i);
-    const bool any_name = head == "\xD8\xB4\xD8\xA7\xD8\xB1\xD8\xB9" || head == "\xD9\x85\xD9\x8A\xD8\xAF\xD8\xA7\xD9\x86" ||  // شارع ميدان
-                          head == "\xD9\x85\xD8\xB7\xD8\xA7\xD8\xB1" || head == kUniversity ||                   // مطار
-                          head == "\xD8\xAF\xD9\x88\xD8\xB1\xD9\x8A" || head == "\xD9\x83\xD8\xA7\xD8\xB3" ||  // دوري كاس
-                          head == "\xD8\xAC\xD8\xA7\xD8\xA6\xD8\xB2\xD9\x87";                                  // جائزه
+    const bool any_name = t_.flags(head) & kAnyNameAfter;  // شارع، ميدان، مطار، جامعة، دوري، كأس، جائزة
     // (Any name with a genealogy too: "مسجد عمرو بن العاص".)
     if (!(from > i || is_kunya(tokens_[i].text) || ((any_name || after_bin(i + 1)) && (own(i) & (kGiven | kParticle))))) return i;
     const std::size_t end = take_name(from, false, true);
