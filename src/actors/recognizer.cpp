@@ -633,10 +633,17 @@ class ActorPass {
     if (hit && hit->value.context_only && !(i > 0 && is(i - 1, kPlaceHead | kPlaceContext))) hit.reset();
     if (hit && someone_elses_name(i, *hit)) hit.reset();
     // A word written with tanween is no name (باكرًا "early" is not ب + Accra); an organisation's one-word name right
-    // after a place head is the place's ("محافظة قنا" is Qena, not the Qatar News Agency).
+    // after a place head or context word is the place's ("محافظة قنا" is Qena, not the Qatar News Agency; "منطقة
+    // الفاو" is Al-Faw, not the FAO).
+    // So is one in the adjective's form (…ي with the article) after a noun with the article that is no head: "المجتمع
+    // الأهلي" is civil society, not Al Ahly ("النادي الأهلي" is).
     if (hit && hit->length == 1 && !hit->value.latin &&
         (slice(tokens_[i].begin, tokens_[i].end).find("\xD9\x8B") != std::string_view::npos ||
-         (r_.entries_[hit->value.entry].kind == ActorKind::organization && i > 0 && is(i - 1, kPlaceHead))))
+         (r_.entries_[hit->value.entry].kind == ActorKind::organization && i > 0 &&
+          (is(i - 1, kPlaceHead | kPlaceContext) ||
+           (hit->stripped == 0 && has_article(tokens_[i].text) && std::string_view(tokens_[i].text).ends_with("\xD9\x8A") &&
+            word(i - 1) && !latin(i - 1) && has_article(tokens_[i - 1].text) &&
+            !is(i - 1, kOrgHead | kMediaHead | kPlaceHead | kTitleFirst))))))
       hit.reset();
     // A nisba that is a given name too, before بن, starts a genealogy: "تركي بن فهد المشيقح" (not "Turkish").
     if (hit && hit->length == 1 && hit->value.adjective && is(i, kGiven) && after_bin(i + 1)) hit.reset();
@@ -1228,6 +1235,8 @@ class ActorPass {
     if (!word(i + 1)) return false;
     const std::string_view next = tokens_[i + 1].text;
     if (word(i + 2) && (next == kBin || next == kIbn) && !has_article(tokens_[i + 2].text)) return true;
+    // … and before عبد, which starts the father's name: "محفوظ عبد الرحمن" is not Naguib Mahfouz.
+    if (word(i + 2) && next == kAbd && !tokens_[i + 1].line_before) return true;
     // العبد + ال…: العبدالله، العبداللطيف (not the nisba العبدلي)
     static constexpr std::string_view kAlAbdAl = "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA8\xD8\xAF\xD8\xA7\xD9\x84";
     return next.size() > kAlAbdAl.size() + 2 && starts_with(next, kAlAbdAl);

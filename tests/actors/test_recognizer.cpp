@@ -90,6 +90,12 @@ TEST_CASE("organisations and groups from the lexicon, in any of their names", "[
       // place's (محافظة قنا is Qena, not the Qatar News Agency); لجأوا "they resorted" is no Java.
       {"الاستيقاظ باكرًا الذين لجأوا إلى الإضراب", ""},
       {"تتجاوز حركة الدمام وجدة ومكة", "[الدمام=dammam][جدة=jeddah][مكة=mecca]"},
+      // A club's name in the adjective's form after a noun is that noun's adjective (civil society), not after a head
+      // (النادي الأهلي); an organisation's short name after منطقة is the place's (Al-Faw, not the FAO); a known person's
+      // one-word alias before عبد starts someone else's name.
+      {"حيث نجح المجتمع الأهلي وفشلت المؤسسات", ""},
+      {"وقال النادي الأهلي إن", "[الأهلي=al-ahly]"},
+      {"في منطقة الفاو وقال كاتب السيناريو محفوظ عبد الرحمن", ""},
       // Places CLDR does not name: states, provinces, regions; a name that is a common word too only after a place
       // head (البندقية "the rifle", مدينة البندقية Venice).
       {"فرت الأسرة من ولاية أوهايو إلى إنجلترا ثم الشيشان", "[أوهايو=ohio][إنجلترا=england][الشيشان=chechnya]"},
