@@ -620,11 +620,12 @@ class ActorPass {
     // Nor after ك ("like"), which a name rarely takes and which starts many verbs: كسرت (broke) is no Sirte, كسبها
     // (earned it) no Sabha. And a short name that starts with ل is not read in a word that starts with لل, which is
     // ل and the article: للحج is "for the Hajj", not Lahij (لليبيا is "to Libya").
-    if (hit && hit->length == 1 && hit->stripped > 0 && !hit->value.latin &&
-        (starts_with(tokens_[i].text, "\xD9\x83") ||
-         (starts_with(tokens_[i].text, "\xD9\x84\xD9\x84") && !hit->value.article &&
-          starts_with(without_proclitics(i, hit->stripped), "\xD9\x84") && without_proclitics(i, hit->stripped).size() <= 6)))
-      hit.reset();
+    if (hit && hit->length == 1 && hit->stripped > 0 && !hit->value.latin) {
+      const std::string_view name = without_proclitics(i, hit->stripped);
+      if (starts_with(tokens_[i].text, "\xD9\x83") ||
+          (starts_with(tokens_[i].text, "\xD9\x84\xD9\x84") && !hit->value.article && starts_with(name, "\xD9\x84") && name.size() <= 6))
+        hit.reset();
+    }
     // (Countries and companies take the article in some spellings: النيبال، البوينغ.)
     if (hit && !hit->value.latin && !hit->value.article && r_.entries_[hit->value.entry].kind != ActorKind::country &&
         r_.entries_[hit->value.entry].kind != ActorKind::organization &&
@@ -637,16 +638,16 @@ class ActorPass {
     // الفاو" is Al-Faw, not the FAO).
     // So is one in the adjective's form (…ي with the article) after a noun with the article that is no head: "المجتمع
     // الأهلي" is civil society, not Al Ahly ("النادي الأهلي" is).
-    if (hit && hit->length == 1 && !hit->value.latin &&
-        (slice(tokens_[i].begin, tokens_[i].end).find("\xD9\x8B") != std::string_view::npos ||
-         (r_.entries_[hit->value.entry].kind == ActorKind::organization && i > 0 &&
-          (is(i - 1, kPlaceHead | kPlaceContext) ||
-           (hit->stripped == 0 && has_article(tokens_[i].text) && std::string_view(tokens_[i].text).ends_with("\xD9\x8A") &&
-            word(i - 1) && !latin(i - 1) && has_article(tokens_[i - 1].text) &&
-            !is(i - 1, kOrgHead | kMediaHead | kPlaceHead | kTitleFirst))))))
-      hit.reset();
+    if (hit && hit->length == 1 && !hit->value.latin) {
+      const bool organization = r_.entries_[hit->value.entry].kind == ActorKind::organization;
+      const bool after_place = i > 0 && is(i - 1, kPlaceHead | kPlaceContext);
+      const bool adjective_form = hit->stripped == 0 && has_article(tokens_[i].text) &&
+                                  std::string_view(tokens_[i].text).ends_with("\xD9\x8A") && i > 0 && word(i - 1) && !latin(i - 1) &&
+                                  has_article(tokens_[i - 1].text) && !is(i - 1, kOrgHead | kMediaHead | kPlaceHead | kTitleFirst);
+      if (written_with_tanween(i) || (organization && (after_place || adjective_form))) hit.reset();
+    }
     // A nisba that is a given name too, before بن, starts a genealogy: "تركي بن فهد المشيقح" (not "Turkish").
-    if (hit && hit->length == 1 && hit->value.adjective && is(i, kGiven) && after_bin(i + 1)) hit.reset();
+    if (hit && hit->length == 1 && hit->value.adjective && is(i, kGiven) && is_bin(i + 1)) hit.reset();
     return hit;
   }
 
@@ -741,7 +742,7 @@ class ActorPass {
     if (!first && (f & kGiven) && (f & kTitleFirst))
       if (auto title = t_.titles.match(tokens_, j, false); title && title->length >= 2) return false;
     // (One that is also a common word, صالح "valid", only before بن: "محمد صالح بن طاهر بنتن".)
-    if (f & kGiven) return introduced || !(own(j) & (kStop | kGeneric)) || (!first && after_bin(j + 1));
+    if (f & kGiven) return introduced || !(own(j) & (kStop | kGeneric)) || (!first && is_bin(j + 1));
     // A word of a temporal expression ("… غوديك مساء أول من أمس") or a reporting verb ("أحمد صرح") ends the name.
     if (!first && (in_timex(j) || (f & kReport))) return false;
     if (f & (kStop | kGeneric | kOrgHead | kPlaceHead | kMediaHead | kNamedAfter | kDescribing)) return false;
@@ -832,14 +833,14 @@ class ActorPass {
     auto ends = [&](std::string_view suffix) { return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix; };
     // ة (matching form ه) or the pronoun ه: الزراعة، قصيدته; but after a genealogy a family name may end in ة:
     // "عادل بن أحمد باناعمة".
-    if (ends("\xD9\x87") && !(!first && !article && j >= 2 && after_bin(j - 2) && (flags_[j - 1] & kGiven) && !written_with_heh(j)))
+    if (ends("\xD9\x87") && !(!first && !article && j >= 2 && is_bin(j - 2) && (flags_[j - 1] & kGiven) && !written_with_heh(j)))
       return false;
     // كبير heading a construct is "chief, senior" (كبير مسؤولي، كبير المستشارين; "لاعب كبير بحجم …"), not the
     // family name it is before a pause (عبد الباقي كبير،).
     if (w == "\xD9\x83\xD8\xA8\xD9\x8A\xD8\xB1" && word(j + 1) && !tokens_[j + 1].line_before && !(own(j + 1) & kStop))
       return false;
     // An indefinite accusative written with its tanween (خطيبًا، قادمًا): names never carry one.
-    if (!first && slice(tokens_[j].begin, tokens_[j].end).find("\xD9\x8B") != std::string_view::npos) return false;
+    if (!first && written_with_tanween(j)) return false;
     // مديرا، موضحا، حاليا: accusative adverbs, not names; but after a name a foreign surname of five letters or more
     // may end in ا (خوان فليبي هيريرا، كوستا) when it is not a participle (م…) or a relative adjective (…يا). The
     // common adverbs of that shape (سابقا، تقريبا، أحيانا) are stop words.
@@ -943,14 +944,12 @@ class ActorPass {
   }
 
   // Whether token k is بن or ابن ("son of").
-  bool after_bin(std::size_t k) const {
-    return word(k) && (tokens_[k].text == "\xD8\xA8\xD9\x86" || tokens_[k].text == "\xD8\xA7\xD8\xA8\xD9\x86");
-  }
+  bool is_bin(std::size_t k) const { return word(k) && (tokens_[k].text == kBin || tokens_[k].text == kIbn); }
 
   // Whether the word before j ends a genealogy: بن + a given name (بن محمد) or بن عبد + a name of God (بن عبد العزيز).
   bool after_genealogy(std::size_t i, std::size_t j) const {
     if (j < i + 2 || !(flags_[j - 1] & (kGiven | kCompound | kDivine))) return false;
-    return after_bin(j - 2) || (j >= i + 3 && (own(j - 2) & kParticle) && after_bin(j - 3));
+    return is_bin(j - 2) || (j >= i + 3 && (own(j - 2) & kParticle) && is_bin(j - 3));
   }
 
   std::size_t take_arabic_name(std::size_t i, bool need_two, bool introduced) const {
@@ -1129,6 +1128,10 @@ class ActorPass {
     const std::string_view w = tokens_[i].text;
     return w.substr(std::min(w.size(), 2 * stripped));
   }
+  // Whether the text writes token i with tanween (ً), which the matching form drops: an indefinite accusative.
+  bool written_with_tanween(std::size_t i) const {
+    return slice(tokens_[i].begin, tokens_[i].end).find("\xD9\x8B") != std::string_view::npos;
+  }
   // Whether the text writes token i with a final ه (the matching form writes ة as ه too).
   bool written_with_heh(std::size_t i) const { return slice(tokens_[i].end - 1, tokens_[i].end) == "\xD9\x87"; }
 
@@ -1234,7 +1237,7 @@ class ActorPass {
     if (i > 0 && is(i - 1, kPlaceHead)) return true;
     if (!word(i + 1)) return false;
     const std::string_view next = tokens_[i + 1].text;
-    if (word(i + 2) && (next == kBin || next == kIbn) && !has_article(tokens_[i + 2].text)) return true;
+    if (word(i + 2) && is_bin(i + 1) && !has_article(tokens_[i + 2].text)) return true;
     // … and before عبد, which starts the father's name: "محفوظ عبد الرحمن" is not Naguib Mahfouz.
     if (word(i + 2) && next == kAbd && !tokens_[i + 1].line_before) return true;
     // العبد + ال…: العبدالله، العبداللطيف (not the nisba العبدلي)
@@ -1277,7 +1280,7 @@ class ActorPass {
     const std::size_t from = title_end(i);
     const bool any_name = t_.flags(head) & kAnyNameAfter;  // شارع، ميدان، مطار، جامعة، دوري، كأس، جائزة
     // (Any name with a genealogy too: "مسجد عمرو بن العاص".)
-    if (!(from > i || is_kunya(tokens_[i].text) || ((any_name || after_bin(i + 1)) && (own(i) & (kGiven | kParticle))))) return i;
+    if (!(from > i || is_kunya(tokens_[i].text) || ((any_name || is_bin(i + 1)) && (own(i) & (kGiven | kParticle))))) return i;
     const std::size_t end = take_name(from, false, true);
     if (end <= from) return i;
     if (head != kUniversity) return end;
@@ -1380,12 +1383,14 @@ class ActorPass {
       // nisba that is a given name too: "الأمير تركي محمد العبد الله" (not "Turkish").
       // (After any title, a nisba without the article that is a given name is the name when a name word follows:
       // "الدكتور تركي منور المخلفي".)
-      if (hit && j == i + title.length && !latin(j) && !has_article(tokens_[j].text) &&
-          (((r_.entries_[hit->value.entry].kind == ActorKind::location ||
-             (hit->length == 1 && hit->value.adjective && (own(j) & kGiven))) &&
-            (role == "King" || role == "Queen" || role == "Prince" || role == "Princess" || role == "Sheikh" || role == "Sultan")) ||
-           (hit->length == 1 && hit->value.adjective && (own(j) & kGiven) && take_name(j, true, true) > j + 1)))
-        break;
+      if (hit && j == i + title.length && !latin(j) && !has_article(tokens_[j].text)) {
+        const bool royal =
+            role == "King" || role == "Queen" || role == "Prince" || role == "Princess" || role == "Sheikh" || role == "Sultan";
+        const bool given_nisba = hit->length == 1 && hit->value.adjective && (own(j) & kGiven);
+        if ((royal && (given_nisba || r_.entries_[hit->value.entry].kind == ActorKind::location)) ||
+            (given_nisba && take_name(j, true, true) > j + 1))
+          break;
+      }
       if (hit && r_.entries_[hit->value.entry].kind != ActorKind::person) {
         const std::size_t a = lexicon(j, *hit);
         if (affiliation.empty()) affiliation = actors_[a].actor.id;
@@ -1488,7 +1493,7 @@ class ActorPass {
     }
     // A given name (with or without a proclitic) and at least one more name. A given name that is also a common
     // word (صالح "valid") only before بن/ابن: "صالح بن عبدالعزيز آل الشيخ".
-    const bool before_bin = word(i + 1) && (tokens_[i + 1].text == "\xD8\xA8\xD9\x86" || tokens_[i + 1].text == "\xD8\xA7\xD8\xA8\xD9\x86");
+    const bool before_bin = is_bin(i + 1);
     if (is(i, kGiven) && (!is(i, kStop | kGeneric) || before_bin) && !pronoun_not_name(i) && !hamza_not_name(i) && !given_without_article(i) &&
         !noun_not_name(i)) {
       const std::size_t stripped = clitics_before(i, kGiven);
@@ -1682,17 +1687,21 @@ class ActorPass {
     return i + 1;
   }
 
-  // An English organisation name at i ("Ministry of Defense", "General Motors Corp.", "Baath Party"); its end, or i.
-  // The end of a capitalised run from j that ends in an organisation word ("Group LLC", "Corp."), or j.
-  std::size_t with_org_suffix(std::size_t j) const {
+  // A capitalised run from j whose last word has one of `suffixes` (Corp., Inc., Group, Party …): its end (with the
+  // abbreviation's full stop: "Corp.") and its last word; {j, j} when there is none.
+  std::pair<std::size_t, std::size_t> suffix_run(std::size_t j, std::uint32_t suffixes) const {
     const std::size_t run = capitalised_run(j);
-    if (run <= j) return j;
+    if (run <= j) return {j, j};
     std::size_t last = run - 1;
     while (last > j && tokens_[last].kind != PhraseToken::Kind::word) --last;
-    if (!(own(last) & kOrgSuffix)) return j;
-    return punct(run, ".") && !tokens_[run].space_before && tokens_[last].text.size() <= 4 ? run + 1 : run;
+    if (!(own(last) & suffixes)) return {j, j};
+    const bool stop = punct(run, ".") && !tokens_[run].space_before && (own(last) & kOrgSuffix) && tokens_[last].text.size() <= 4;
+    return {stop ? run + 1 : run, last};
   }
+  // The end of a capitalised run from j that ends in an organisation word ("Group LLC", "Corp."), or j.
+  std::size_t with_org_suffix(std::size_t j) const { return suffix_run(j, kOrgSuffix).first; }
 
+  // An English organisation name at i ("Ministry of Defense", "General Motors Corp.", "Baath Party"); its end, or i.
   std::size_t latin_organization(std::size_t i) {
     // "Ministry of Defense", "Bank of Japan".
     if (auto prefix = t_.org_prefixes.match(tokens_, i, false)) {
@@ -1706,20 +1715,13 @@ class ActorPass {
         return end;
       }
     }
-    const std::size_t run = capitalised_run(i);
-    if (run > i) {
-      // "General Motors Corp.", "Baath Party": a capitalised run ending in an organisation word.
-      std::size_t last = run - 1;
-      while (last > i && tokens_[last].kind != PhraseToken::Kind::word) --last;
-      if (own(last) & (kOrgSuffix | kGroupSuffix) && last > i) {
-        std::size_t end = run;
-        if (punct(end, ".") && !tokens_[end].space_before && (own(last) & kOrgSuffix) && tokens_[last].text.size() <= 4) ++end;
-        const ActorKind kind = (own(last) & kGroupSuffix) ? ActorKind::group : ActorKind::organization;
-        const std::size_t actor = new_actor(original(i, end, 0), kind);
-        actors_[actor].strong = true;
-        add(i, end, 0, actor);
-        return end;
-      }
+    // "General Motors Corp.", "Baath Party": a capitalised run ending in an organisation word.
+    if (const auto [end, last] = suffix_run(i, kOrgSuffix | kGroupSuffix); end > i && last > i) {
+      const ActorKind kind = (own(last) & kGroupSuffix) ? ActorKind::group : ActorKind::organization;
+      const std::size_t actor = new_actor(original(i, end, 0), kind);
+      actors_[actor].strong = true;
+      add(i, end, 0, actor);
+      return end;
     }
     return i;
   }
