@@ -585,8 +585,11 @@ class ActorPass {
     return text_.substr(byte_of_[begin], byte_of_[end] - byte_of_[begin]);
   }
 
+  // Token i as the text writes it (with the ى, hamzas and tanween its matching form drops).
+  std::string_view as_written(std::size_t i) const { return slice(tokens_[i].begin, tokens_[i].end); }
+
   bool slice_has_alef_maqsura(std::size_t i) const {
-    return slice(tokens_[i].begin, tokens_[i].end).find("\xD9\x89") != std::string_view::npos;  // ى
+    return as_written(i).find("\xD9\x89") != std::string_view::npos;  // ى
   }
 
   bool word(std::size_t i) const { return i < tokens_.size() && tokens_[i].kind == PhraseToken::Kind::word; }
@@ -641,9 +644,8 @@ class ActorPass {
     if (hit && hit->length == 1 && !hit->value.latin) {
       const bool organization = r_.entries_[hit->value.entry].kind == ActorKind::organization;
       const bool after_place = i > 0 && is(i - 1, kPlaceHead | kPlaceContext);
-      const bool adjective_form = hit->stripped == 0 && has_article(tokens_[i].text) &&
-                                  std::string_view(tokens_[i].text).ends_with("\xD9\x8A") && i > 0 && word(i - 1) && !latin(i - 1) &&
-                                  has_article(tokens_[i - 1].text) && !is(i - 1, kOrgHead | kMediaHead | kPlaceHead | kTitleFirst);
+      const bool adjective_form =
+          hit->stripped == 0 && adjective_after_definite(i) && !is(i - 1, kOrgHead | kMediaHead | kPlaceHead | kTitleFirst);
       if (written_with_tanween(i) || (organization && (after_place || adjective_form))) hit.reset();
     }
     // A nisba that is a given name too, before بن, starts a genealogy: "تركي بن فهد المشيقح" (not "Turkish").
@@ -861,8 +863,7 @@ class ActorPass {
     // … and its nisba after a name: "باتريك جاك اختصاصي سوق الديون" (a specialist).
     if (!first && !article && w.size() == 14 && w.ends_with("\xD9\x8A") && ifti3al_noun(w.substr(0, 12))) return false;
     if (first && introduced && !(f & kGiven) && !article && w.size() == 10 && w.substr(6, 2) == "\xD8\xA7" &&
-        (slice(tokens_[j].begin, tokens_[j].end).starts_with("\xD8\xA5") ||  // إ??ا?, or اتّ?ا? (اتخاذ، اتفاق)
-         slice(tokens_[j].begin, tokens_[j].end).starts_with("\xD8\xA7\xD8\xAA")))
+        (as_written(j).starts_with("\xD8\xA5") || as_written(j).starts_with("\xD8\xA7\xD8\xAA")))  // إ??ا?, or اتّ?ا? (اتخاذ، اتفاق)
       return false;
     if (!first && !(f & kGiven)) {
       const std::string_view stem = article ? w.substr(4) : w;
@@ -873,7 +874,7 @@ class ActorPass {
           second != "\xD9\x8A")
         return false;
       // (إلغاء، إلقاء: إل is no article when the text writes إ.)
-      if (article && w.size() == 10 && w.substr(6, 2) == "\xD8\xA7" && slice(tokens_[j].begin, tokens_[j].end).starts_with("\xD8\xA5"))
+      if (article && w.size() == 10 && w.substr(6, 2) == "\xD8\xA7" && as_written(j).starts_with("\xD8\xA5"))
         return false;
     }
     // ات ون ين: plurals; but not the family names of the فعيل shape (الحسين، الحصين: four letters, ي the third).
@@ -1090,7 +1091,7 @@ class ActorPass {
 
   // A given name the matching reached by taking the article off (الرضا "satisfaction", الرائد): a noun, not a name.
   bool given_without_article(std::size_t i) const {
-    const std::string_view base = without_proclitics(i, clitics_before(i, kGiven));
+    const std::string_view base = given_base(i);
     return has_article(base) && !(t_.flags(base) & kGiven);
   }
 
@@ -1113,16 +1114,18 @@ class ActorPass {
 
   // A given name written with ة (نادية) that the text writes with ه: a noun with the pronoun (ناديه "his club").
   bool pronoun_not_name(std::size_t i) const {
-    return (t_.flags(without_proclitics(i, clitics_before(i, kGiven))) & kGivenTaMarbuta) && written_with_heh(i);
+    return (t_.flags(given_base(i)) & kGivenTaMarbuta) && written_with_heh(i);
   }
 
   // A given name written with a bare alef (تامر) that the text writes with a hamza or madda: another word (تأمر "she
   // orders"). Writers drop hamzas; they do not add them.
   bool hamza_not_name(std::size_t i) const {
-    return (t_.flags(without_proclitics(i, clitics_before(i, kGiven))) & kGivenBareAlef) &&
-           has_hamza_alef(slice(tokens_[i].begin, tokens_[i].end));
+    return (t_.flags(given_base(i)) & kGivenBareAlef) &&
+           has_hamza_alef(as_written(i));
   }
 
+  // Token i, a given name, without the proclitics before it (وسعيد -> سعيد).
+  std::string_view given_base(std::size_t i) const { return without_proclitics(i, clitics_before(i, kGiven)); }
   // Token i in matching form without the first `stripped` code points (its proclitics: Arabic letters, two bytes).
   std::string_view without_proclitics(std::size_t i, std::size_t stripped) const {
     const std::string_view w = tokens_[i].text;
@@ -1130,7 +1133,7 @@ class ActorPass {
   }
   // Whether the text writes token i with tanween (ً), which the matching form drops: an indefinite accusative.
   bool written_with_tanween(std::size_t i) const {
-    return slice(tokens_[i].begin, tokens_[i].end).find("\xD9\x8B") != std::string_view::npos;
+    return as_written(i).find("\xD9\x8B") != std::string_view::npos;
   }
   // Whether the text writes token i with a final ه (the matching form writes ة as ه too).
   bool written_with_heh(std::size_t i) const { return slice(tokens_[i].end - 1, tokens_[i].end) == "\xD9\x87"; }
@@ -1352,10 +1355,12 @@ class ActorPass {
 
   // A title of the nisba form (الصحافي، الصحفي) right after a noun with the article is that noun's adjective:
   // "المؤتمر الصحافي الخاص بـ…" (the press conference), not a journalist.
-  bool adjective_not_title(std::size_t i) const {
+  bool adjective_not_title(std::size_t i) const { return adjective_after_definite(i) && !(own(i - 1) & kTitleFirst); }
+  // Token i has the nisba's form with the article (…ي: الصحافي، الأهلي) right after an Arabic word with the article:
+  // it may be that noun's adjective.
+  bool adjective_after_definite(std::size_t i) const {
     const std::string_view w = tokens_[i].text;
-    return i > 0 && has_article(w) && w.ends_with("\xD9\x8A") && word(i - 1) && !latin(i - 1) && has_article(tokens_[i - 1].text) &&
-           !(own(i - 1) & kTitleFirst);
+    return i > 0 && has_article(w) && w.ends_with("\xD9\x8A") && word(i - 1) && !latin(i - 1) && has_article(tokens_[i - 1].text);
   }
 
   // Title [affiliation] [title] name: "رئيس الوزراء العراقي محمد شياع السوداني", "قائد التحالف الدولي الجنرال …",
